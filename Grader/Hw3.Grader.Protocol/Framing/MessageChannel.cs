@@ -1,0 +1,112 @@
+using System.Buffers.Binary;
+using System.Text.Json;
+using Hw3.Grader.Protocol.Messages;
+
+namespace Hw3.Grader.Protocol.Framing;
+
+/// <summary>
+/// Length-prefixed JSON frames over a pair of streams: a 4-byte little-endian length, then that many
+/// bytes of UTF-8 JSON holding one <see cref="Message"/>. A frame larger than
+/// <see cref="MaxFrameBytes"/> is refused, so a hostile peer cannot make the grader allocate at will.
+/// Writes are serialised; reads are expected from one reader at a time.
+/// </summary>
+public sealed class MessageChannel(Stream input, Stream output, int maxFrameBytes = MessageChannel.DefaultMaxFrameBytes) : IDisposable
+{
+    public const int DefaultMaxFrameBytes = 256 * 1024 * 1024;
+
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+
+    public int MaxFrameBytes { get; } = maxFrameBytes;
+
+    public async Task SendAsync(Message message, CancellationToken cancellationToken)
+    {
+        var payload = JsonSerializer.SerializeToUtf8Bytes(message, ProtocolJson.Options);
+        if (payload.Length > MaxFrameBytes)
+        {
+            throw new ProtocolException($"message of {payload.Length} bytes exceeds the {MaxFrameBytes}-byte frame limit");
+        }
+
+        var header = new byte[4];
+        BinaryPrimitives.WriteInt32LittleEndian(header, payload.Length);
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await output.WriteAsync(header, cancellationToken).ConfigureAwait(false);
+            await output.WriteAsync(payload, cancellationToken).ConfigureAwait(false);
+            await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>The next message, or null when the peer closed the channel (or died).</summary>
+    public async Task<Message?> ReceiveAsync(CancellationToken cancellationToken)
+    {
+        var header = new byte[4];
+        if (!await ReadExactlyOrEndAsync(header, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        var length = BinaryPrimitives.ReadInt32LittleEndian(header);
+        if (length <= 0 || length > MaxFrameBytes)
+        {
+            throw new ProtocolException($"frame length {length} is outside 1..{MaxFrameBytes}");
+        }
+
+        var payload = new byte[length];
+        if (!await ReadExactlyOrEndAsync(payload, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<Message>(payload, ProtocolJson.Options)
+                ?? throw new ProtocolException("frame held JSON null");
+        }
+        catch (JsonException e)
+        {
+            throw new ProtocolException("frame is not a valid message: " + e.Message, e);
+        }
+        catch (NotSupportedException e)
+        {
+            throw new ProtocolException("frame is not a valid message: " + e.Message, e);
+        }
+    }
+
+    private async Task<bool> ReadExactlyOrEndAsync(byte[] buffer, CancellationToken cancellationToken)
+    {
+        var read = 0;
+        while (read < buffer.Length)
+        {
+            int n;
+            try
+            {
+                n = await input.ReadAsync(buffer.AsMemory(read), cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+
+            if (n == 0)
+            {
+                return false;
+            }
+
+            read += n;
+        }
+
+        return true;
+    }
+
+    public void Dispose()
+    {
+        _writeLock.Dispose();
+        input.Dispose();
+        output.Dispose();
+    }
+}

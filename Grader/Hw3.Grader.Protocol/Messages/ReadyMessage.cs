@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace Hw3.Grader.Protocol.Messages;
+
+/// <summary>First frame a worker (runner or compile worker) sends: it started and listens.</summary>
+public sealed record ReadyMessage(
+    [property: JsonPropertyName("processId")] int ProcessId,
+    [property: JsonPropertyName("protocolVersion")] int ProtocolVersion) : Message
+{
+    public const int CurrentProtocolVersion = 1;
+}
