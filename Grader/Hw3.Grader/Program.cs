@@ -1,6 +1,65 @@
+using Hw3.Grader.Cli;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
 namespace Hw3.Grader;
 
 public static class Program
 {
-    public static int Main(string[] args) => 0;
+    public static async Task<int> Main(string[] args)
+    {
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+
+        try
+        {
+            return await CreateApp(AnsiConsole.Console).RunAsync(args, cancellation.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            AnsiConsole.MarkupLine("[yellow]cancelled[/]");
+            return ExitCodes.Cancelled;
+        }
+    }
+
+    /// <summary>The command line, with its console injected so tests can drive it.</summary>
+    public static CommandApp CreateApp(IAnsiConsole console)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("hw3");
+            config.Settings.Registrar.RegisterInstance<IAnsiConsole>(console);
+            config.ConfigureConsole(console);
+            config.AddCommand<GradeCommand>("grade")
+                .WithDescription("Grade one submission: a table on the terminal and a Gradescope results.json.")
+                .WithExample("grade", "Submissions/samples/perfect")
+                .WithExample("grade", "Hw3.cs", "--out", "results.json");
+            config.AddCommand<EvalCommand>("eval")
+                .WithDescription("Evaluate a C# expression against a submission, in a runner (for regrade requests).")
+                .WithExample("eval", "Submissions/samples/perfect", "\"Q1.InitScale(16, 4)\"");
+            config.SetExceptionHandler((exception, _) =>
+            {
+                if (exception is CommandAppException or CommandParseException or CommandRuntimeException)
+                {
+                    console.MarkupLine("[red]" + Markup.Escape(exception.Message) + "[/]");
+                    console.MarkupLine("Run [bold]./hw3 --help[/] for the commands and their options.");
+                    return ExitCodes.BadInvocation;
+                }
+
+                if (exception is OperationCanceledException)
+                {
+                    return ExitCodes.Cancelled;
+                }
+
+                console.WriteException(exception);
+                return 70;
+            });
+        });
+        return app;
+    }
 }

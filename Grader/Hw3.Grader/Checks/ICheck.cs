@@ -1,0 +1,19 @@
+using Hw3.Grader.Execution;
+using Hw3.Grader.Grading;
+using Hw3.Grader.Rubrics;
+
+namespace Hw3.Grader.Checks;
+
+/// <summary>
+/// One kind of rubric check. It first says which calls into student code it needs (so the grader can
+/// make them all in one runner session), then scores what came back. Scoring happens in the grader,
+/// against references computed here; nothing the runner says beyond raw values can change a score.
+/// </summary>
+public interface ICheck
+{
+    RubricItem Item { get; }
+
+    IReadOnlyList<MemberCall> PlanCalls();
+
+    ItemResult Score(CallResults results);
+}

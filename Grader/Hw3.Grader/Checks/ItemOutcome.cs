@@ -1,0 +1,20 @@
+using Hw3.Grader.Grading;
+using Hw3.Grader.Rubrics;
+
+namespace Hw3.Grader.Checks;
+
+/// <summary>Builds an <see cref="ItemResult"/> from a fraction of the item's points and the lines that explain it.</summary>
+public static class ItemOutcome
+{
+    public static ItemResult Scored(RubricItem item, double fraction, string reason, IEnumerable<string> details, IEnumerable<string>? mistakes = null)
+    {
+        fraction = Math.Clamp(fraction, 0, 1);
+        var score = Math.Round(item.Points * fraction, 4);
+        var status = fraction >= 1 ? ItemStatus.Passed : fraction > 0 ? ItemStatus.Partial : ItemStatus.Failed;
+        return new ItemResult(item.Id, item.Title, score, item.Points, status, reason, string.Join("\n", details), item.Visibility, 0,
+            (mistakes ?? []).Distinct().ToList(), []);
+    }
+
+    public static ItemResult Manual(RubricItem item, string reason, IEnumerable<string> details, IReadOnlyList<ManualAnswer> answers) =>
+        new(item.Id, item.Title, 0, 0, ItemStatus.Manual, reason, string.Join("\n", details), item.Visibility, item.Points, [], answers);
+}

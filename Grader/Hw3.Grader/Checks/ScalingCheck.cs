@@ -1,0 +1,118 @@
+using System.Globalization;
+using Hw3.Grader.Execution;
+using Hw3.Grader.Grading;
+using Hw3.Grader.Protocol.Values;
+using Hw3.Grader.Rubrics;
+using MathNet.Numerics;
+
+namespace Hw3.Grader.Checks;
+
+/// <summary>
+/// Checks how a member grows: log-log exponents in each argument, fitted at large sizes and compared with
+/// the reference's exponents fitted the same way; and, unless the constant is free (a Θ(·) answer), the
+/// values themselves. Right exponents with a wrong constant earn the rubric's partial credit.
+/// </summary>
+public sealed class ScalingCheck : ICheck
+{
+    private readonly CheckContext _context;
+    private readonly ValueComparison _comparison;
+    private readonly IReadOnlyList<(RubricTarget Target, IReadOnlyList<MemberCall> Compare, IReadOnlyList<MemberCall> Fit)> _plan;
+
+    public ScalingCheck(RubricItem item, CheckContext context)
+    {
+        Item = item;
+        _context = context;
+        _comparison = new ValueComparison(item, context);
+        _plan = item.Targets
+            .Select(t => (t,
+                GridPlanner.Plan(t.Member, item.Settings.Axes, null, context.Seed, item.Id),
+                GridPlanner.Plan(t.Member, item.Settings.FitAxes, null, context.Seed, item.Id)))
+            .ToList();
+    }
+
+    public RubricItem Item { get; }
+
+    public IReadOnlyList<MemberCall> PlanCalls() => _plan.SelectMany(p => p.Compare.Concat(p.Fit)).ToList();
+
+    public ItemResult Score(CallResults results)
+    {
+        var scored = _plan.Select(p => Judge(p.Target, p.Compare, p.Fit, results)).ToList();
+        var fraction = scored.Average(s => s.Fraction);
+        var reason = fraction >= 1 ? "correct" : string.Join("; ", scored.Where(s => s.Fraction < 1).Select(s => s.Verdict.Reason).Distinct());
+        return ItemOutcome.Scored(Item, fraction, reason, scored.SelectMany(s => s.Verdict.Lines), scored.SelectMany(s => s.Verdict.Mistakes));
+    }
+
+    private (double Fraction, TargetVerdict Verdict) Judge(RubricTarget target, IReadOnlyList<MemberCall> compare, IReadOnlyList<MemberCall> fit, CallResults results)
+    {
+        var header = $"{target.Member.Signature}: values on {ValueComparison.DescribeInputs(Item.Settings.Axes, target.Member, null)}; growth fitted on {ValueComparison.DescribeInputs(Item.Settings.FitAxes, target.Member, null)}";
+        if (_comparison.FirstFailedCall(compare.Concat(fit).ToList(), results) is { } failed)
+        {
+            return (0, failed with { Lines = [$"✗ {header}", .. failed.Lines] });
+        }
+
+        if (!Item.Settings.ConstantIsFree && _comparison.MatchingReference(target, compare, results) is not null)
+        {
+            return (1, TargetVerdict.Pass($"✓ {header}: correct."));
+        }
+
+        var student = FitExponents(target.Member, fit, call => results[call].Value!.AsDouble() ?? double.NaN);
+        if (student.Problem is { } problem)
+        {
+            return (0, TargetVerdict.Fail("no growth rate", [$"✗ {header}", problem]));
+        }
+
+        var reference = FitExponents(target.Member, fit, call => _context.References.Evaluate(target.Accept[0], call).AsDouble() ?? double.NaN);
+        var exponentsRight = student.Slopes.Zip(reference.Slopes).All(p => Math.Abs(p.First.Slope - p.Second.Slope) <= Item.Settings.ExponentTolerance);
+        var growth = "Your values grow like " + string.Join(" · ", student.Slopes
+            .GroupBy(s => s.Axis)
+            .Select(g => $"{g.Key}^{g.Average(s => s.Slope).ToString("F2", CultureInfo.InvariantCulture)}")) + ".";
+
+        if (exponentsRight && Item.Settings.ConstantIsFree)
+        {
+            return (1, TargetVerdict.Pass($"✓ {header}: right growth in every argument (any constant factor is accepted here)."));
+        }
+
+        var mistakes = _comparison.RecognisedMistakes(compare, results);
+        var hints = mistakes.Select(m => "Hint: " + m.Message).ToList();
+        if (exponentsRight)
+        {
+            return (Item.Settings.PartialCredit, TargetVerdict.Fail(
+                "right growth, wrong constant",
+                [$"◐ {header}", $"{growth} That is the right growth in every argument, but the constant factor is not right (partial credit).", .. hints],
+                mistakes.Select(m => m.Id).ToList()));
+        }
+
+        var explained = _comparison.Explain(target, compare, results);
+        return (0, explained with { Reason = mistakes.Count > 0 ? explained.Reason : "wrong growth", Lines = [$"✗ {header}", growth, .. explained.Lines] });
+    }
+
+    private (IReadOnlyList<(string Axis, double Slope)> Slopes, string? Problem) FitExponents(
+        Hw3.Grader.AnswerApi.AnswerMember member, IReadOnlyList<MemberCall> calls, Func<MemberCall, double> value)
+    {
+        var slopes = new List<(string, double)>();
+        var names = member.ParameterNames!;
+        for (var axis = 0; axis < names.Count; axis++)
+        {
+            var a = axis;
+            var groups = calls.GroupBy(c => string.Join(",", c.Arguments.Where((_, i) => i != a).Select(v => v.ToString())), StringComparer.Ordinal);
+            foreach (var group in groups)
+            {
+                var points = group.Select(c => (X: c.Arguments[a].AsDouble() ?? double.NaN, Y: value(c), Call: c)).OrderBy(p => p.X).ToList();
+                if (points.Select(p => p.X).Distinct().Count() < 2)
+                {
+                    continue;
+                }
+
+                if (points.FirstOrDefault(p => !(p.Y > 0) || !double.IsFinite(p.Y)) is { Call: not null } bad)
+                {
+                    return ([], $"{bad.Call.Key} returned {WireValue.FormatNumber(bad.Y)}; a growth rate needs positive, finite values.");
+                }
+
+                var line = Fit.Line(points.Select(p => Math.Log(p.X)).ToArray(), points.Select(p => Math.Log(p.Y)).ToArray());
+                slopes.Add((names[a], line.B));
+            }
+        }
+
+        return (slopes, null);
+    }
+}

@@ -1,0 +1,10 @@
+namespace Hw3.Grader.Checks;
+
+/// <summary>How one member of an item fared: passed or not, a short reason, explaining lines, and mistakes recognised.</summary>
+public sealed record TargetVerdict(bool Passed, string Reason, IReadOnlyList<string> Lines, IReadOnlyList<string> Mistakes)
+{
+    public static TargetVerdict Pass(string line) => new(true, "correct", [line], []);
+
+    public static TargetVerdict Fail(string reason, IReadOnlyList<string> lines, IReadOnlyList<string>? mistakes = null) =>
+        new(false, reason, lines, mistakes ?? []);
+}

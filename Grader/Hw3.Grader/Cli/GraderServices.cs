@@ -1,0 +1,29 @@
+using Hw3.Grader.Checks;
+using Hw3.Grader.Compilation;
+using Hw3.Grader.Execution;
+using Hw3.Grader.Grading;
+using Hw3.Grader.References;
+using Hw3.Grader.Rubrics;
+
+namespace Hw3.Grader.Cli;
+
+/// <summary>The composition root: rubric, references, compile workers and runners, wired the one way every command uses.</summary>
+public static class GraderServices
+{
+    public static ReferenceCatalog References { get; } = new();
+
+    public static MistakeCatalog Mistakes { get; } = new();
+
+    public static RubricLoadResult LoadRubric(string path) =>
+        new RubricLoader(References.Contains, Mistakes.Contains).LoadFile(path);
+
+    public static GradingSession CreateSession(Rubric rubric) =>
+        new(rubric, new CheckContext(References, Mistakes, rubric.Seed));
+
+    public static CompileWorkerPool CreateCompiler(int workers = 1) => new(new CompileWorkerOptions { Workers = workers });
+
+    public static RunnerFactory CreateRunners(Rubric? rubric) => new(new RunnerOptions
+    {
+        SubmissionBudget = rubric?.SubmissionBudget ?? new RunnerOptions().SubmissionBudget,
+    });
+}

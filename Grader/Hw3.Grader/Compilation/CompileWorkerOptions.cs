@@ -1,0 +1,37 @@
+namespace Hw3.Grader.Compilation;
+
+/// <summary>How many compile workers, how long each lives, and what a submission may ask of them.</summary>
+public sealed record CompileWorkerOptions
+{
+    /// <summary>Compile worker processes, i.e. compilations that can run at the same time.</summary>
+    public int Workers { get; init; } = 1;
+
+    /// <summary>A worker is replaced after this many compilations (Roslyn's memory creeps).</summary>
+    public int RecycleAfter { get; init; } = 200;
+
+    /// <summary>Longest one compilation may take; after it the worker is killed.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Total UTF-8 size of the source files (and eval expression) sent in one request.</summary>
+    public long MaxSourceBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>Source files in one submission.</summary>
+    public int MaxFiles { get; init; } = 64;
+
+    /// <summary>Longest a fresh worker may take to start and warm up before it says ready.</summary>
+    public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long a worker asked to shut down may take before it is killed.</summary>
+    public TimeSpan ShutdownGrace { get; init; } = TimeSpan.FromSeconds(2);
+
+    internal void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(Workers, 1, nameof(Workers));
+        ArgumentOutOfRangeException.ThrowIfLessThan(RecycleAfter, 1, nameof(RecycleAfter));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(Timeout, TimeSpan.Zero, nameof(Timeout));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxSourceBytes, 0, nameof(MaxSourceBytes));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxFiles, 1, nameof(MaxFiles));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(StartTimeout, TimeSpan.Zero, nameof(StartTimeout));
+        ArgumentOutOfRangeException.ThrowIfLessThan(ShutdownGrace, TimeSpan.Zero, nameof(ShutdownGrace));
+    }
+}

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using Hw3.Grader.Checks;
+using Hw3.Grader.Compilation;
+using Hw3.Grader.Execution;
+using Hw3.Grader.Protocol.Messages;
+using Hw3.Grader.Protocol.Values;
+using Hw3.Grader.Submissions;
+
+namespace Hw3.Grader.Grading;
+
+/// <summary>
+/// The grading path for one submission, one way through: compile (in a compile worker), run every
+/// planned call (in a fresh runner), score (here, against references), report. Whatever the submission
+/// does, the result is a report; only cancellation by the caller ends it early.
+/// </summary>
+public sealed class SubmissionGrader(GradingSession session, ISubmissionCompiler compiler, IRunnerFactory runners)
+{
+    public async Task<GradeReport> GradeAsync(SubmissionSource source, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var notes = new List<string>();
+        notes.AddRange(source.Problems);
+        if (source.Ignored.Count > 0)
+        {
+            notes.Add("Ignored (not C# source): " + string.Join(", ", source.Ignored));
+        }
+
+        IReadOnlyList<CompileDiagnostic> diagnostics = [];
+        CallResults results;
+        string summary;
+        var output = "";
+        long dropped = 0;
+        if (source.Files.Count == 0)
+        {
+            summary = "Nothing could be graded: " + (source.Problems.Count > 0 ? source.Problems[0] : "the submission holds no .cs or .csx file") + ".";
+            results = NotRun(source, "was not run: the submission holds no usable C# source file");
+        }
+        else
+        {
+            var compiled = await compiler.CompileAsync(source.Files, cancellationToken).ConfigureAwait(false);
+            diagnostics = compiled.Diagnostics;
+            if (compiled is CompileFailed failed)
+            {
+                summary = failed.Message.EndsWith('.') ? failed.Message : failed.Message + ".";
+                results = NotRun(source, "was not run: the submission did not compile");
+            }
+            else
+            {
+                var assembly = ((CompileSucceeded)compiled).Assembly;
+                await using var runner = runners.Open([assembly]);
+                var outcomes = new Dictionary<string, CallOutcome>(StringComparer.Ordinal);
+                foreach (var (call, timeout) in session.Calls)
+                {
+                    outcomes[call.Key] = await runner.InvokeAsync(call, timeout, cancellationToken).ConfigureAwait(false);
+                }
+
+                results = new CallResults(outcomes, source.Name);
+                notes.AddRange(runner.Incidents);
+                output = runner.Output.Text;
+                dropped = runner.Output.DroppedBytes;
+                summary = "Compiled and graded.";
+            }
+        }
+
+        var items = session.Checks.Select(check => check.Score(results)).ToList();
+        return new GradeReport(
+            source.Name,
+            source.Sha256,
+            session.Rubric.Title,
+            session.Rubric.Sha256,
+            GraderInfo.Version,
+            session.Rubric.Seed,
+            summary,
+            notes,
+            diagnostics,
+            items,
+            output,
+            dropped,
+            clock.Elapsed);
+    }
+
+    private CallResults NotRun(SubmissionSource source, string message) =>
+        CallResults.AllFailed(session.Calls.Select(c => c.Call), CallOutcome.Failed(CallStatus.NotRun, message), source.Name);
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using Hw3.Grader.Grading;
+using Spectre.Console;
+
+namespace Hw3.Grader.Reporting;
+
+/// <summary>The readable table on the terminal: item, score, max, one-line reason; then the notes.</summary>
+public static class TerminalReport
+{
+    public static void Write(IAnsiConsole console, GradeReport report, bool showDetails)
+    {
+        console.MarkupLine($"[bold]{Markup.Escape(report.RubricTitle)}[/]: {Markup.Escape(report.SubmissionName)}");
+        console.MarkupLine(Markup.Escape(report.Summary));
+        foreach (var diagnostic in report.Diagnostics.Where(d => d.Severity == "error"))
+        {
+            console.MarkupLine("[red]" + Markup.Escape(diagnostic.ToString()) + "[/]");
+        }
+
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("Item")
+            .AddColumn(new TableColumn("Score").RightAligned())
+            .AddColumn(new TableColumn("Max").RightAligned())
+            .AddColumn("Reason");
+        foreach (var item in report.Items)
+        {
+            var colour = item.Status switch
+            {
+                ItemStatus.Passed => "green",
+                ItemStatus.Partial => "yellow",
+                ItemStatus.Failed => "red",
+                _ => "grey",
+            };
+            table.AddRow(
+                new Markup(Markup.Escape(item.Id)),
+                new Markup(item.IsManual ? "[grey]staff[/]" : $"[{colour}]{Points(item.Score)}[/]"),
+                new Markup(Points(item.IsManual ? item.ManualPoints : item.MaxScore)),
+                new Markup(Markup.Escape(item.Reason)));
+        }
+
+        table.AddRow(new Markup("[bold]total[/]"), new Markup($"[bold]{Points(report.Score)}[/]"), new Markup($"[bold]{Points(report.MaxScore)}[/]"),
+            new Markup(Markup.Escape(report.ManualPoints > 0 ? $"+ {Points(report.ManualPoints)} points graded by staff" : "")));
+        console.Write(table);
+
+        foreach (var note in report.Notes)
+        {
+            console.MarkupLine("[grey]note:[/] " + Markup.Escape(note));
+        }
+
+        if (showDetails)
+        {
+            foreach (var item in report.Items.Where(i => i.Status is ItemStatus.Failed or ItemStatus.Partial))
+            {
+                console.WriteLine();
+                console.MarkupLine($"[bold]{Markup.Escape(item.Id)}[/] {Markup.Escape(item.Title)}");
+                console.WriteLine(item.Details);
+            }
+        }
+    }
+
+    private static string Points(double points) => points.ToString("0.##", CultureInfo.InvariantCulture);
+}

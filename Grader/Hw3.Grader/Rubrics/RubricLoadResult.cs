@@ -1,0 +1,12 @@
+namespace Hw3.Grader.Rubrics;
+
+/// <summary>A rubric that loaded, or every problem that kept it from loading.</summary>
+public sealed record RubricLoadResult(Rubric? Rubric, IReadOnlyList<RubricError> Errors, string FileName)
+{
+    public bool Success => Rubric is not null && Errors.Count == 0;
+
+    /// <summary>All problems, one per line, for the terminal.</summary>
+    public string Describe() =>
+        $"The rubric {FileName} cannot be used:" + Environment.NewLine +
+        string.Join(Environment.NewLine, Errors.Select(e => "  - " + e));
+}

@@ -1,0 +1,162 @@
+using System.Security.Cryptography;
+using System.Text;
+using Hw3.Grader.Protocol.Messages;
+
+namespace Hw3.Grader.Submissions;
+
+/// <summary>
+/// Reads a submission: one .cs or .csx file, or a folder whose .cs/.csx files (at any depth) compile
+/// together. Nothing here trusts the files: links are not followed, binary or non-UTF-8 files and huge
+/// files are refused with a plain reason, and other files are listed as ignored.
+/// </summary>
+public static class SubmissionLoader
+{
+    /// <summary>Larger source files are not even read; the compile step's own limit is far lower.</summary>
+    public const long MaxReadBytesPerFile = 64L * 1024 * 1024;
+
+    private static readonly string[] SkippedFolders = ["bin", "obj", ".git", ".vs", ".idea", "__MACOSX"];
+
+    public static SubmissionLoadResult Load(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            return LoadFolder(full);
+        }
+
+        if (File.Exists(full))
+        {
+            if (!IsSource(full))
+            {
+                return SubmissionLoadResult.Invalid($"{Path.GetFileName(full)} is not a submission: expected a .cs or .csx file, or a folder holding them");
+            }
+
+            var name = Path.GetFileName(full);
+            var files = new List<SourceFile>();
+            var problems = new List<string>();
+            var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            ReadSource(full, name, files, problems, hash);
+            return SubmissionLoadResult.Loaded(new SubmissionSource(name, files, [], problems, Convert.ToHexStringLower(hash.GetHashAndReset())));
+        }
+
+        return SubmissionLoadResult.Invalid($"{path} does not exist: expected a .cs or .csx file, or a folder holding them");
+    }
+
+    private static SubmissionLoadResult LoadFolder(string folder)
+    {
+        var files = new List<SourceFile>();
+        var ignored = new List<string>();
+        var problems = new List<string>();
+        var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var entries = new List<(string Relative, FileSystemInfo Info)>();
+        try
+        {
+            Walk(new DirectoryInfo(folder), "", entries, problems);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return SubmissionLoadResult.Invalid($"the folder {Path.GetFileName(folder)} cannot be read: {e.Message}");
+        }
+
+        foreach (var (relative, info) in entries.OrderBy(e => e.Relative, StringComparer.Ordinal))
+        {
+            if (!IsSource(relative))
+            {
+                ignored.Add(relative);
+            }
+            else if (info.LinkTarget is not null)
+            {
+                problems.Add($"{relative} is a symbolic link; links are not followed, so it was not graded");
+            }
+            else
+            {
+                ReadSource(info.FullName, relative, files, problems, hash);
+            }
+        }
+
+        if (files.Count == 0 && problems.Count == 0)
+        {
+            problems.Add("the submission holds no .cs or .csx file");
+        }
+
+        return SubmissionLoadResult.Loaded(new SubmissionSource(Path.GetFileName(folder), files, ignored, problems, Convert.ToHexStringLower(hash.GetHashAndReset())));
+    }
+
+    private static void Walk(DirectoryInfo directory, string prefix, List<(string, FileSystemInfo)> entries, List<string> problems)
+    {
+        foreach (var entry in directory.EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            var relative = prefix + entry.Name;
+            if (entry is DirectoryInfo sub)
+            {
+                if (sub.LinkTarget is not null)
+                {
+                    problems.Add($"{relative}/ is a symbolic link to a folder; links are not followed");
+                }
+                else if (!SkippedFolders.Contains(sub.Name, StringComparer.OrdinalIgnoreCase))
+                {
+                    Walk(sub, relative + "/", entries, problems);
+                }
+            }
+            else
+            {
+                entries.Add((relative, entry));
+            }
+        }
+    }
+
+    private static void ReadSource(string fullPath, string relative, List<SourceFile> files, List<string> problems, IncrementalHash hash)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(fullPath);
+            if (info.LinkTarget is not null)
+            {
+                problems.Add($"{relative} is a symbolic link; links are not followed, so it was not graded");
+                return;
+            }
+
+            if (info.Length > MaxReadBytesPerFile)
+            {
+                problems.Add($"{relative} is {Megabytes(info.Length)}; a source file this large is not read");
+                return;
+            }
+
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add($"{relative} cannot be read ({e.GetType().Name})");
+            return;
+        }
+
+        hash.AppendData(Encoding.UTF8.GetBytes(relative + "\0"));
+        hash.AppendData(bytes);
+        hash.AppendData([0]);
+        if (Array.IndexOf(bytes, (byte)0) >= 0)
+        {
+            problems.Add($"{relative} is not a text file (it contains binary data), so it was not compiled");
+            return;
+        }
+
+        string text;
+        try
+        {
+            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            problems.Add($"{relative} is not UTF-8 text, so it was not compiled; save it as UTF-8");
+            return;
+        }
+
+        files.Add(new SourceFile(relative, text.TrimStart('\uFEFF')));
+    }
+
+    private static bool IsSource(string name) =>
+        name.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".csx", StringComparison.OrdinalIgnoreCase);
+
+    private static string Megabytes(long bytes) =>
+        (bytes / (1024.0 * 1024.0)).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " MB";
+}

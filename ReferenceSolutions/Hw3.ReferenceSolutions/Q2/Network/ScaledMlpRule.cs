@@ -1,0 +1,23 @@
+using Hw3.ReferenceSolutions.Q3.Parameterizations;
+
+namespace Hw3.ReferenceSolutions.Q2.Network;
+
+/// <summary>
+/// The notebook's ScaledMLP (Q2(d)): every layer that produces a hidden activation divides its output
+/// by its fan-in, and its initial weights are multiplied by its fan-in, so the function at
+/// initialization is unchanged. The output layer is left alone.
+/// </summary>
+public static class ScaledMlpRule
+{
+    public static double ForwardMultiplier(int fanIn) => 1.0 / fanIn;
+
+    public static double InitMultiplier(int fanIn) => fanIn;
+
+    public static double ForwardMultiplierFor(LayerShape layer) =>
+        ProducesHiddenActivation(layer) ? ForwardMultiplier(layer.FanIn) : 1;
+
+    public static double InitMultiplierFor(LayerShape layer) =>
+        ProducesHiddenActivation(layer) ? InitMultiplier(layer.FanIn) : 1;
+
+    private static bool ProducesHiddenActivation(LayerShape layer) => layer.Kind != LayerKind.Output;
+}

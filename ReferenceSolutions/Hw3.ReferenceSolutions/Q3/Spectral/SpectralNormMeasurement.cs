@@ -1,0 +1,4 @@
+namespace Hw3.ReferenceSolutions.Q3.Spectral;
+
+/// <summary>A simulated spectral norm of a fan_out × fan_in matrix, beside the value theory predicts.</summary>
+public sealed record SpectralNormMeasurement(int FanIn, int FanOut, double SpectralNorm, double Predicted);

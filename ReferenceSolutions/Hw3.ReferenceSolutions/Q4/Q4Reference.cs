@@ -1,0 +1,83 @@
+using Hw3.ReferenceSolutions.Statistics;
+
+namespace Hw3.ReferenceSolutions.Q4;
+
+/// <summary>
+/// Q4 reference answers, with the student API's signatures. F(μ) = E_{x∼N(μ,σ²I)}[f(x)].
+/// (a) score function: ∇F = E[f(x)(x − μ)/σ²]; (b) F = E_{ε∼N(0,I)}[f(μ + σε)];
+/// (c) ∇F = E_ε[∇f(μ + σε)]; (d) ∇_θF = E[f(x)∇_θ log p_θ(x)]; (e) g(z, μ) = μ + σz, z ∼ N(0,I).
+/// </summary>
+public static class Q4Reference
+{
+    /// <summary>(a) f(x)·(x − μ)/σ², one draw of the score-function estimator.</summary>
+    public static double[] ScoreFunctionIntegrand(Func<double[], double> f, double[] x, double[] mu, double sigma)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        Q4Arguments.SameLength(x, mu, nameof(x));
+        Q4Arguments.Sigma(sigma);
+        var gradLogP = x.Select((xi, i) => (xi - mu[i]) / (sigma * sigma)).ToArray();
+        return GeneralScoreFunctionIntegrand(f(x), gradLogP);
+    }
+
+    /// <summary>(b) f(μ + σε).</summary>
+    public static double ReparameterizedIntegrand(Func<double[], double> f, double[] eps, double[] mu, double sigma)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        return f(GaussianReparameterization(eps, mu, sigma));
+    }
+
+    /// <summary>(c) ∇f(μ + σε) (the Jacobian of μ + σε in μ is I).</summary>
+    public static double[] ReparameterizedGradientIntegrand(Func<double[], double[]> gradF, double[] eps, double[] mu, double sigma)
+    {
+        ArgumentNullException.ThrowIfNull(gradF);
+        return gradF(GaussianReparameterization(eps, mu, sigma));
+    }
+
+    /// <summary>(d) f(x)·∇_θ log p_θ(x).</summary>
+    public static double[] GeneralScoreFunctionIntegrand(double fx, double[] gradLogP)
+    {
+        ArgumentNullException.ThrowIfNull(gradLogP);
+        return gradLogP.Select(g => fx * g).ToArray();
+    }
+
+    /// <summary>(e) g(z, μ) = μ + σz.</summary>
+    public static double[] GaussianReparameterization(double[] z, double[] mu, double sigma)
+    {
+        Q4Arguments.SameLength(z, mu, nameof(z));
+        Q4Arguments.Sigma(sigma);
+        return z.Select((zi, i) => mu[i] + sigma * zi).ToArray();
+    }
+
+    /// <summary>Mean of (a) over <paramref name="samples"/> draws x = μ + σε, ε from <paramref name="rng"/>.</summary>
+    public static double[] EstimateGradientScoreFunction(Func<double[], double> f, double[] mu, double sigma, int samples, Random rng)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        return Average(mu, sigma, samples, rng, eps => ScoreFunctionIntegrand(f, GaussianReparameterization(eps, mu, sigma), mu, sigma));
+    }
+
+    /// <summary>Mean of (c) over <paramref name="samples"/> draws ε from <paramref name="rng"/>.</summary>
+    public static double[] EstimateGradientReparameterization(Func<double[], double[]> gradF, double[] mu, double sigma, int samples, Random rng)
+    {
+        ArgumentNullException.ThrowIfNull(gradF);
+        return Average(mu, sigma, samples, rng, eps => ReparameterizedGradientIntegrand(gradF, eps, mu, sigma));
+    }
+
+    private static double[] Average(double[] mu, double sigma, int samples, Random rng, Func<double[], double[]> integrand)
+    {
+        ArgumentNullException.ThrowIfNull(mu);
+        ArgumentNullException.ThrowIfNull(rng);
+        Q4Arguments.Sigma(sigma);
+        Q4Arguments.Samples(samples, 1);
+        var sum = new double[mu.Length];
+        for (var n = 0; n < samples; n++)
+        {
+            var draw = integrand(StandardNormal.Vector(rng, mu.Length));
+            for (var i = 0; i < sum.Length; i++)
+            {
+                sum[i] += draw[i];
+            }
+        }
+
+        return sum.Select(s => s / samples).ToArray();
+    }
+}

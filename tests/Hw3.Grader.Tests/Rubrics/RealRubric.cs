@@ -1,0 +1,50 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Hw3.Grader.AnswerApi;
+using Hw3.Grader.Checks;
+using Hw3.Grader.Cli;
+using Hw3.Grader.Grading;
+using Hw3.Grader.Rubrics;
+
+namespace Hw3.Grader.Tests.Rubrics;
+
+/// <summary>
+/// The real rubric (<c>rubrics/hw3.json</c>) and its grading session, built once for every test that reads it.
+/// Loaded with the real reference and mistake catalogs; answer-API members that have no reference by design
+/// (free text, completion, estimators) are accepted as well, so that the tests of rubric content and of the
+/// checks do not all fail on one loader problem. <see cref="RealRubricTests"/> loads the file the strict way,
+/// with <see cref="GraderServices.LoadRubric"/>.
+/// </summary>
+internal static partial class RealRubric
+{
+    private static readonly Lazy<Rubric> LazyRubric = new(() => Load(File.ReadAllBytes(RepositoryFiles.Rubric)));
+    private static readonly Lazy<GradingSession> LazySession = new(() => GraderServices.CreateSession(Rubric));
+
+    public static Rubric Rubric => LazyRubric.Value;
+
+    public static GradingSession Session => LazySession.Value;
+
+    public static RubricItem Item(string id) => Rubric.Items.Single(i => i.Id == id);
+
+    public static ICheck Check(string id) => Session.Checks.Single(c => c.Item.Id == id);
+
+    /// <summary>The same rubric with another top-level seed (so every seeded stream differs), loaded from edited text.</summary>
+    public static Rubric WithSeed(int seed)
+    {
+        var text = File.ReadAllText(RepositoryFiles.Rubric);
+        var edited = SeedField().Replace(text, "\"seed\": " + seed.ToString(System.Globalization.CultureInfo.InvariantCulture), 1);
+        edited.Should().NotBe(text, "the rubric has a top-level seed to edit, unless it already is {0}", seed);
+        return Load(Encoding.UTF8.GetBytes(edited));
+    }
+
+    private static Rubric Load(byte[] bytes)
+    {
+        var result = new RubricLoader(IsReference, GraderServices.Mistakes.Contains).Load(bytes, "hw3.json");
+        return result.Success ? result.Rubric! : throw new InvalidOperationException(result.Describe());
+    }
+
+    private static bool IsReference(string name) => GraderServices.References.Contains(name) || AnswerApiCatalog.TryGet(name, out _);
+
+    [GeneratedRegex("\"seed\"\\s*:\\s*\\d+")]
+    private static partial Regex SeedField();
+}

@@ -1,0 +1,50 @@
+using Hw3.ReferenceSolutions.Q2.Experiments;
+using Hw3.ReferenceSolutions.Q3.Parameterizations;
+
+namespace Hw3.ReferenceSolutions.Tests.Q2;
+
+/// <summary>Experiment (e), rerun with seeds other than the grader's.</summary>
+public sealed class LearningRateSweepTests
+{
+    public static TheoryData<int, int> SeedPairs => new() { { 3, 4 }, { 5, 6 }, { 7, 8 } };
+
+    [Theory]
+    [MemberData(nameof(SeedPairs))]
+    public void The_sp_optimum_shrinks_with_width_while_the_mup_optimum_stays_and_wider_mup_nets_win(int first, int second)
+    {
+        var result = MupExperiments.LearningRateSweep(LearningRateSweepConfig.Default with { Seeds = [first, second] });
+
+        result.OptimalLearningRateSlope(Parameterization.Standard).Should().BeLessThan(-0.35);
+        Math.Abs(result.OptimalLearningRateSlope(Parameterization.MaximalUpdate)).Should().BeLessThan(0.2);
+        result.OptimalLearningRateShrinks(Parameterization.Standard).Should().BeTrue();
+        result.OptimalLearningRateShifts(Parameterization.MaximalUpdate).Should().BeFalse();
+        result.WiderIsAlwaysBetter(Parameterization.MaximalUpdate).Should().BeTrue();
+    }
+
+    [Fact]
+    public void At_the_base_width_mup_and_sp_are_the_same_network()
+    {
+        var config = LearningRateSweepConfig.Default with { Widths = [8, 32], Log2LearningRates = [-6, -5], Steps = 5, Seeds = [9] };
+
+        var result = MupExperiments.LearningRateSweep(config);
+
+        var atBase = result.Points.Where(p => p.Width == config.BaseWidth).ToList();
+        atBase.Where(p => p.Parameterization == Parameterization.Standard).Select(p => p.Loss)
+            .Should().Equal(atBase.Where(p => p.Parameterization == Parameterization.MaximalUpdate).Select(p => p.Loss));
+        result.Points.Where(p => p.Width == 8).Select(p => p.Loss).Distinct().Should().HaveCount(4);
+    }
+
+    [Fact]
+    public void Every_width_and_rate_gets_a_point_and_every_width_an_optimum_inside_the_grid()
+    {
+        var config = LearningRateSweepConfig.Default with { Widths = [8, 16], Log2LearningRates = [-7, -6, -5, -4], Steps = 20, Seeds = [10] };
+
+        var result = MupExperiments.LearningRateSweep(config);
+
+        result.Points.Should().HaveCount(2 * 2 * 4);
+        result.Optima.Should().HaveCount(2 * 2)
+            .And.AllSatisfy(o => o.Log2LearningRate.Should().BeInRange(-7, -4));
+        result.Optima.Should().AllSatisfy(o =>
+            o.Loss.Should().Be(result.Points.Where(p => p.Parameterization == o.Parameterization && p.Width == o.Width).Min(p => p.Loss)));
+    }
+}

@@ -1,0 +1,48 @@
+using Hw3.Grader.Cli;
+using Hw3.Grader.Compilation;
+using Hw3.Grader.Grading;
+using Hw3.Grader.Submissions;
+
+namespace Hw3.Scenarios.Tests;
+
+/// <summary>One rubric, one compile worker pool and one runner factory shared by every scenario, as in a batch.</summary>
+public sealed class GradingFixture : IAsyncLifetime
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public GradingSession Session { get; private set; } = null!;
+
+    public CompileWorkerPool Compiler { get; private set; } = null!;
+
+    public Task InitializeAsync()
+    {
+        var rubric = GraderServices.LoadRubric(RepositoryPaths.Rubric);
+        if (!rubric.Success)
+        {
+            throw new InvalidOperationException(rubric.Describe());
+        }
+
+        Session = GraderServices.CreateSession(rubric.Rubric!);
+        Compiler = GraderServices.CreateCompiler();
+        return Task.CompletedTask;
+    }
+
+    public async Task<GradeReport> GradeAsync(string submissionPath)
+    {
+        var loaded = SubmissionLoader.Load(submissionPath);
+        loaded.Source.Should().NotBeNull(loaded.Error);
+        await _gate.WaitAsync();
+        try
+        {
+            var grader = new SubmissionGrader(Session, Compiler, GraderServices.CreateRunners(Session.Rubric));
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+            return await grader.GradeAsync(loaded.Source!, timeout.Token);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task DisposeAsync() => await Compiler.DisposeAsync();
+}

@@ -1,0 +1,57 @@
+namespace Hw3.Scenarios.Tests;
+
+/// <summary>
+/// A scenario's submission copied to a temporary folder of the same name, without its expected report,
+/// so the report does not depend on whether the golden file exists yet. Links are copied as links.
+/// </summary>
+public sealed class ScenarioCopy : IDisposable
+{
+    private readonly string _root;
+
+    public ScenarioCopy(string scenarioFolder)
+    {
+        _root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "hw3-scenario-" + Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(_root, new DirectoryInfo(scenarioFolder).Name);
+        Copy(new DirectoryInfo(scenarioFolder), Path, top: true);
+    }
+
+    public string Path { get; }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder must not fail a test.
+        }
+    }
+
+    private static void Copy(DirectoryInfo source, string destination, bool top)
+    {
+        Directory.CreateDirectory(destination);
+        foreach (var entry in source.EnumerateFileSystemInfos())
+        {
+            var target = System.IO.Path.Combine(destination, entry.Name);
+            if (top && entry.Name == ScenarioFolders.ExpectedFileName)
+            {
+                continue;
+            }
+
+            if (entry.LinkTarget is { } link)
+            {
+                File.CreateSymbolicLink(target, link);
+            }
+            else if (entry is DirectoryInfo directory)
+            {
+                Copy(directory, target, top: false);
+            }
+            else
+            {
+                File.Copy(entry.FullName, target);
+            }
+        }
+    }
+}
