@@ -43,7 +43,7 @@ public sealed class GridCheck : ICheck
         var inputs = ValueComparison.DescribeInputs(Item.Settings.Axes, target.Member, Item.Settings.Generator);
         var header = calls.Count == 1 && target.Member.IsProperty
             ? $"{target.Member.Signature}"
-            : $"{target.Member.Signature} on {calls.Count} inputs ({inputs})";
+            : $"{target.Member.Signature} on {calls.Count} {(calls.Count == 1 ? "input" : "inputs")} ({inputs})";
         if (_comparison.FirstFailedCall(calls, results) is { } failed)
         {
             return failed with { Lines = [$"✗ {header}", .. failed.Lines] };

@@ -13,8 +13,8 @@ public static class OutcomeText
         CallStatus.Threw when outcome.ExceptionType == nameof(NotImplementedException) =>
             $"{call.Signature} is not implemented yet (it throws NotImplementedException)",
         CallStatus.Threw => $"{call.Key} threw {outcome.ExceptionType}: {outcome.Message}",
-        CallStatus.TypeMissing or CallStatus.MemberMissing or CallStatus.SignatureMismatch =>
-            $"{outcome.Message} (expected {call.Signature})",
+        CallStatus.SignatureMismatch => outcome.Message ?? $"{call.Signature} has another signature",
+        CallStatus.TypeMissing or CallStatus.MemberMissing => $"{outcome.Message} (expected {call.Signature})",
         CallStatus.UnsupportedReturn => $"{call.Key}: {outcome.Message}",
         CallStatus.TimedOut => $"{call.Key} {outcome.Message}",
         CallStatus.Crashed => $"{call.Key}: {outcome.Message}",

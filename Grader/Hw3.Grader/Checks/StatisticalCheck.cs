@@ -87,7 +87,9 @@ public sealed class StatisticalCheck : ICheck
                 var outcome = results[call];
                 if (outcome.Status != CallStatus.Returned)
                 {
-                    return TargetVerdict.Fail(OutcomeText.Short(outcome), [$"✗ {member}", OutcomeText.Describe(call, outcome), results.Reproduce(call)]);
+                    return TargetVerdict.Fail(OutcomeText.Short(outcome), outcome.Status == CallStatus.NotRun
+                        ? [$"✗ {member}", OutcomeText.Describe(call, outcome)]
+                        : [$"✗ {member}", OutcomeText.Describe(call, outcome), results.Reproduce(call)]);
                 }
 
                 var value = outcome.Value!;

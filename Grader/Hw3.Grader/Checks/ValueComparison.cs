@@ -18,7 +18,10 @@ public sealed class ValueComparison(RubricItem item, CheckContext context)
             var outcome = results[call];
             if (outcome.Status != CallStatus.Returned)
             {
-                return TargetVerdict.Fail(OutcomeText.Short(outcome), [OutcomeText.Describe(call, outcome), results.Reproduce(call)]);
+                // A call that never ran (the submission did not compile) has nothing to reproduce.
+                return TargetVerdict.Fail(OutcomeText.Short(outcome), outcome.Status == CallStatus.NotRun
+                    ? [OutcomeText.Describe(call, outcome)]
+                    : [OutcomeText.Describe(call, outcome), results.Reproduce(call)]);
             }
         }
 

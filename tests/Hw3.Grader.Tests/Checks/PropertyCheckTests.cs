@@ -99,7 +99,7 @@ public sealed class PropertyCheckTests
             .Status.Should().Be(ItemStatus.Passed);
         var result = FakeStudent.Reference.Answering("Q3.MuPHiddenAdamLrExponent", WireValue.Of(exact + 1e-3)).Grade("q3b.exponents");
         result.Score.Should().Be(0.5);
-        result.Details.Should().Contain("which is not right (tolerance: relative 0, absolute 1E-06)");
+        result.Details.Should().Contain("which is not right (tolerance: relative 0, absolute 1e-6)");
     }
 
     [Fact]

@@ -28,14 +28,15 @@ public sealed class TerminalReportTests
     }
 
     [Fact]
-    public void Details_of_items_not_passed_are_shown_only_when_asked()
+    public void Details_of_failed_and_partial_items_are_shown_only_when_asked()
     {
         var without = Write(SampleReports.Report(), showDetails: false);
         var with = Write(SampleReports.Report(), showDetails: true);
 
-        without.Should().NotContain("Hint: Right growth in d1");
-        with.Should().Contain("Hint: Right growth in d1").And.Contain("Staff grade this item by hand");
+        without.Should().NotContain("Hint: Right growth in d1").And.NotContain("✗ Q5.ForwardOps");
+        with.Should().Contain("Hint: Right growth in d1").And.Contain("✗ Q5.ForwardOps");
         with.Should().NotContain("✓ Q1.ExpectedRmsSquaredAtInit", "passed items need no details");
+        with.Should().NotContain("Staff grade this item by hand", "free text is for staff, not a failure to explain");
     }
 
     [Fact]

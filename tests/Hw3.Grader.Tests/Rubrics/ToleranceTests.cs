@@ -1,4 +1,5 @@
 using Hw3.Grader.Rubrics;
+using Hw3.Grader.Tests.Reporting;
 
 namespace Hw3.Grader.Tests.Rubrics;
 
@@ -50,8 +51,14 @@ public sealed class ToleranceTests
     }
 
     [Fact]
-    public void The_tolerance_reads_in_invariant_culture()
+    public void The_tolerance_reads_as_people_write_it_in_invariant_culture()
     {
-        new Tolerance(1e-9, 0.5).ToString().Should().Be("relative 1E-09, absolute 0.5");
+        new Tolerance(1e-9, 0.5).ToString().Should().Be("relative 1e-9, absolute 0.5");
+        new Tolerance(0, 1e-6).ToString().Should().Be("relative 0, absolute 1e-6");
+
+        using (CommaCulture.Use())
+        {
+            new Tolerance(0.0015, 2.5).ToString().Should().Be("relative 0.0015, absolute 2.5");
+        }
     }
 }

@@ -10,7 +10,7 @@ namespace Hw3.ReferenceSolutions.Q2.Experiments;
 /// </summary>
 public sealed record LearningRateSweepResult(IReadOnlyList<SweepPoint> Points, IReadOnlyList<SweepOptimum> Optima)
 {
-    public const double ShiftThreshold = 0.25;
+    public const double ShiftThreshold = 0.3;
 
     public IReadOnlyList<SweepOptimum> OptimaOf(Parameterization parameterization) =>
         Optima.Where(o => o.Parameterization == parameterization).OrderBy(o => o.Width).ToList();
