@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Hw3.ReferenceSolutions.Q2.Experiments;
 using Hw3.ReferenceSolutions.Q3.Parameterizations;
 
@@ -6,13 +7,16 @@ namespace Hw3.ReferenceSolutions.Tests.Q2;
 /// <summary>Experiments (a) and (b) on the notebook's mixed-width MLP, one seed at a time.</summary>
 public sealed class LayerwiseExperimentTests
 {
+    // One run per seed serves both the (a) and the (b) assertions: the norm comparison carries the layerwise data.
+    private static readonly ConcurrentDictionary<int, Lazy<NormComparisonResult>> Runs = new();
+
     public static TheoryData<int> Seeds => new() { 11, 12, 13 };
 
     [Theory]
     [MemberData(nameof(Seeds))]
     public void Under_adam_the_activation_change_grows_with_fan_in_not_fan_out(int seed)
     {
-        var result = MupExperiments.ActivationChangeAcrossLayers(OneStepConfig.Default with { Seeds = [seed] });
+        var result = RunFor(seed).Layerwise;
 
         result.GrowsWith.Should().Be(GrowthDimension.FanIn);
         result.FanInSlope.Should().BeGreaterThan(0.6);
@@ -24,19 +28,18 @@ public sealed class LayerwiseExperimentTests
     [MemberData(nameof(Seeds))]
     public void The_rms_to_rms_norm_of_the_update_tracks_the_activation_change_best(int seed)
     {
-        var result = MupExperiments.NormComparison(OneStepConfig.Default with { Seeds = [seed] });
+        var result = RunFor(seed);
 
         result.NormThatTracksFeatureChange.Should().Be(UpdateNormKind.RmsToRms);
         var runnerUp = result.Correlations.Where(c => c.Norm != UpdateNormKind.RmsToRms).Max(c => c.PearsonOfLogs);
         result.CorrelationOf(UpdateNormKind.RmsToRms).Should().BeGreaterThan(runnerUp + 0.02);
     }
 
-    [Fact]
-    public void The_update_norms_relate_as_their_definitions_say()
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void The_update_norms_relate_as_their_definitions_say(int seed)
     {
-        var result = MupExperiments.NormComparison(OneStepConfig.Default with { Seeds = [14] });
-
-        foreach (var layer in result.Layerwise.Layers)
+        foreach (var layer in RunFor(seed).Layerwise.Layers)
         {
             var norms = layer.UpdateNorms!;
             norms.Spectral.Should().BeLessThanOrEqualTo(norms.Frobenius * (1 + 1e-12));
@@ -47,11 +50,14 @@ public sealed class LayerwiseExperimentTests
     [Fact]
     public void With_mup_rates_the_activation_change_no_longer_grows_with_fan_in()
     {
-        var standard = MupExperiments.ActivationChangeAcrossLayers(OneStepConfig.Default with { Seeds = [15] });
+        var standard = RunFor(11).Layerwise;
         var mup = MupExperiments.ActivationChangeAcrossLayers(
-            OneStepConfig.Default with { Seeds = [15], LearningRate = 0.1 }, Parameterization.MaximalUpdate);
+            OneStepConfig.Default with { Seeds = [11], LearningRate = 0.1 }, Parameterization.MaximalUpdate);
 
         mup.GrowsWith.Should().NotBe(GrowthDimension.FanIn);
         mup.FanInSlope.Should().BeLessThan(standard.FanInSlope - 0.3);
     }
+
+    private static NormComparisonResult RunFor(int seed) =>
+        Runs.GetOrAdd(seed, s => new Lazy<NormComparisonResult>(() => MupExperiments.NormComparison(OneStepConfig.Default with { Seeds = [s] }))).Value;
 }

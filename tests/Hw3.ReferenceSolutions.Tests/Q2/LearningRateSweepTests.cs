@@ -3,16 +3,17 @@ using Hw3.ReferenceSolutions.Q3.Parameterizations;
 
 namespace Hw3.ReferenceSolutions.Tests.Q2;
 
-/// <summary>Experiment (e), rerun with seeds other than the grader's.</summary>
+/// <summary>
+/// Experiment (e). Each full sweep costs about two seconds optimized (twenty in an unoptimized Debug
+/// build), so besides the grader's run (see Q2ReferenceTests) only one other seed pair is rerun here;
+/// the configuration's documentation records a wider robustness study.
+/// </summary>
 public sealed class LearningRateSweepTests
 {
-    public static TheoryData<int, int> SeedPairs => new() { { 3, 4 }, { 5, 6 }, { 7, 8 } };
-
-    [Theory]
-    [MemberData(nameof(SeedPairs))]
-    public void The_sp_optimum_shrinks_with_width_while_the_mup_optimum_stays_and_wider_mup_nets_win(int first, int second)
+    [Fact]
+    public void With_other_seeds_the_sp_optimum_still_shrinks_with_width_while_the_mup_optimum_stays_and_wider_mup_nets_win()
     {
-        var result = MupExperiments.LearningRateSweep(LearningRateSweepConfig.Default with { Seeds = [first, second] });
+        var result = MupExperiments.LearningRateSweep(LearningRateSweepConfig.Default with { Seeds = [3, 4] });
 
         result.OptimalLearningRateSlope(Parameterization.Standard).Should().BeLessThan(-0.35);
         Math.Abs(result.OptimalLearningRateSlope(Parameterization.MaximalUpdate)).Should().BeLessThan(0.25);

@@ -57,9 +57,6 @@ public static class IdxReader
         return new IdxArray(dimensions, data);
     }
 
-    /// <summary>The magic number an IDX array of unsigned bytes with this many dimensions carries.</summary>
-    public static int MagicFor(int dimensionCount) => (UnsignedByteType << 8) | dimensionCount;
-
     private static int ReadBigEndianInt32(Stream stream)
     {
         Span<byte> buffer = stackalloc byte[4];

@@ -31,9 +31,11 @@ public static class CoordinateCheck
             var shape = NetworkShape.Uniform(data.InputDim, width, config.HiddenLayers, data.ClassCount);
             var changes = config.Seeds.Select(seed =>
             {
-                var random = new Random(seed);
-                var network = MlpFactory.Create(shape, new MlpOptions(config.Activation, config.Initialization), random);
-                var (inputs, labels) = data.SampleBatch(config.BatchSize, random);
+                // Every width sees the same batch for a given seed (its own stream), so that only the
+                // width changes along a slope.
+                var (inputs, labels) = data.SampleBatch(config.BatchSize, new Random(seed));
+                var network = MlpFactory.Create(
+                    shape, new MlpOptions(config.Activation, config.Initialization), new Random(unchecked((seed * 7919) + 1)));
                 var outcome = OneStepProbe.Step(network, rules, config.BaseLearningRate, inputs, labels);
                 return network.Layers.Select((_, l) => (Full: outcome.ActivationChange(l), Own: outcome.OwnUpdateEffect(l))).ToArray();
             }).ToList();

@@ -5,9 +5,6 @@ namespace Hw3.ReferenceSolutions.Q2.Experiments;
 /// <summary>Per-layer activation changes across widths and their slopes (layer 0 is the input layer; the last is the output layer).</summary>
 public sealed record CoordinateCheckResult(IReadOnlyList<CoordinateCheckPoint> Points, IReadOnlyList<LayerSlope> Slopes)
 {
-    /// <summary>Slopes of the layers that produce hidden activations (input and hidden layers).</summary>
-    public IReadOnlyList<LayerSlope> HiddenActivationSlopes => Slopes.Where(s => s.Kind != LayerKind.Output).ToList();
-
     /// <summary>Slopes of the hidden-to-hidden layers (whose fan-in is the width).</summary>
     public IReadOnlyList<LayerSlope> HiddenLayerSlopes => Slopes.Where(s => s.Kind == LayerKind.Hidden).ToList();
 

@@ -1,0 +1,48 @@
+using Hw3.ReferenceSolutions.Q2.Measurement;
+using Hw3.ReferenceSolutions.Q2.Network;
+using Hw3.ReferenceSolutions.Q2.Optimization;
+using Hw3.ReferenceSolutions.Q3.Parameterizations;
+
+namespace Hw3.ReferenceSolutions.Q2.Experiments;
+
+/// <summary>Experiment (d): the ScaledMLP and the plain MLP, same initial function, same plain-Adam step.</summary>
+internal static class ScaledMlpExperiment
+{
+    public static ScaledMlpResult Run(OneStepConfig config)
+    {
+        var data = config.Data.Load();
+        var shape = new NetworkShape(data.InputDim, config.HiddenWidths, data.ClassCount);
+        var plainOptions = new MlpOptions(config.Activation, Parameterization.Standard);
+        var rules = LearningRateRules.FromTable3(Parameterization.Standard);
+        var hiddenProducing = shape.Layers.Where(l => l.Kind != LayerKind.Output).ToList();
+        var perSeed = config.Seeds.Select(seed =>
+        {
+            // The same seed draws the same Gaussians, so the ScaledMLP's weights are exactly fan_in × the plain ones.
+            var plain = MlpFactory.Create(shape, plainOptions, new Random(seed));
+            var scaled = MlpFactory.Create(shape, plainOptions.Scaled(), new Random(seed));
+            var (inputs, labels) = data.SampleBatch(config.BatchSize, new Random(seed));
+            var plainStep = OneStepProbe.Step(plain, rules, config.LearningRate, inputs, labels);
+            var scaledStep = OneStepProbe.Step(scaled, rules, config.LearningRate, inputs, labels);
+            var layers = hiddenProducing.Select(layer => Compare(layer, plainStep, scaledStep)).ToList();
+            var logitDifference = (plainStep.BeforePass.Logits - scaledStep.BeforePass.Logits).FrobeniusNorm();
+            return (Layers: layers, LogitDifference: logitDifference);
+        }).ToList();
+
+        var averaged = hiddenProducing.Select((layer, i) => new ScaledLayerComparison(
+            layer,
+            perSeed.Average(s => s.Layers[i].PlainActivationChange),
+            perSeed.Average(s => s.Layers[i].ScaledActivationChange),
+            perSeed.Average(s => s.Layers[i].PlainOwnEffect),
+            perSeed.Average(s => s.Layers[i].ScaledOwnEffect),
+            perSeed.Average(s => s.Layers[i].UpdateFrobeniusRatio))).ToList();
+        return new ScaledMlpResult(averaged, perSeed.Max(s => s.LogitDifference));
+    }
+
+    private static ScaledLayerComparison Compare(LayerShape layer, OneStepOutcome plain, OneStepOutcome scaled) => new(
+        layer,
+        plain.ActivationChange(layer.Index),
+        scaled.ActivationChange(layer.Index),
+        plain.OwnUpdateEffect(layer.Index),
+        scaled.OwnUpdateEffect(layer.Index),
+        scaled.WeightUpdate(layer.Index).FrobeniusNorm() / plain.WeightUpdate(layer.Index).FrobeniusNorm());
+}
