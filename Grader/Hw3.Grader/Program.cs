@@ -33,12 +33,17 @@ public static class Program
         app.Configure(config =>
         {
             config.SetApplicationName("hw3");
+            config.Settings.StrictParsing = true;
             config.Settings.Registrar.RegisterInstance<IAnsiConsole>(console);
             config.ConfigureConsole(console);
             config.AddCommand<GradeCommand>("grade")
                 .WithDescription("Grade one submission: a table on the terminal and a Gradescope results.json.")
                 .WithExample("grade", "Submissions/samples/perfect")
                 .WithExample("grade", "Hw3.cs", "--out", "results.json");
+            config.AddCommand<BatchCommand>("batch")
+                .WithDescription("Grade a whole class in parallel: a results.json per student, grades.csv, manual.csv, summary.json; a rerun skips current reports.")
+                .WithExample("batch", "Submissions/samples")
+                .WithExample("batch", "export/", "--out", "graded/", "--only", "q1b.scale");
             config.AddCommand<EvalCommand>("eval")
                 .WithDescription("Evaluate a C# expression against a submission, in a runner (for regrade requests).")
                 .WithExample("eval", "Submissions/samples/perfect", "\"Q1.InitScale(16, 4)\"");

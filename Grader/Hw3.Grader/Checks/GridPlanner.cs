@@ -16,6 +16,10 @@ public static class GridPlanner
     private static readonly AxisValue[] DefaultSigma = [new(1.0, null)];
     private static readonly AxisValue[] DefaultDraw = [new(1, null)];
 
+    /// <summary>The parameters the "gaussian" generator knows how to fill.</summary>
+    public static IReadOnlySet<string> GaussianParameters { get; } =
+        new HashSet<string>(StringComparer.Ordinal) { "f", "gradF", "x", "eps", "z", "mu", "sigma", "fx", "gradLogP" };
+
     public static IReadOnlyList<MemberCall> Plan(AnswerMember member, IReadOnlyList<Axis> axes, string? generator, int seed, string itemId)
     {
         if (member.IsProperty)

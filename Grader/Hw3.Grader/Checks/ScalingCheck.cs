@@ -50,6 +50,13 @@ public sealed class ScalingCheck : ICheck
             return (0, failed with { Lines = [$"✗ {header}", .. failed.Lines] });
         }
 
+        // A value that cannot be right on any input (NaN, ±∞) earns nothing, even where the growth fits.
+        if (compare.FirstOrDefault(call => NumericAnswer.Defect(results[call].Value!, _context.References.Evaluate(target.Accept[0], call)) is not null) is not null)
+        {
+            var invalid = _comparison.Explain(target, compare, results);
+            return (0, invalid with { Lines = [$"✗ {header}", .. invalid.Lines] });
+        }
+
         if (!Item.Settings.ConstantIsFree && _comparison.MatchingReference(target, compare, results) is not null)
         {
             return (1, TargetVerdict.Pass($"✓ {header}: correct."));

@@ -69,7 +69,7 @@ public sealed class StatisticalCheck : ICheck
         }
 
         lines.Add(string.Create(CultureInfo.InvariantCulture,
-            $"A correct estimator fails this item with probability at most {Item.Settings.FalseFailProbability:G3} ({ComponentsTested} two-sided z-tests at |z| ≤ {Threshold:F2}, normal approximation)."));
+            $"A correct estimator fails this item with probability at most {Tolerance.Format(Item.Settings.FalseFailProbability)} ({ComponentsTested} two-sided z-tests at |z| ≤ {Threshold:F2}, normal approximation)."));
         var reason = passed == Item.Targets.Count ? "unbiased, with the expected spread" : string.Join("; ", reasons.Distinct());
         return ItemOutcome.Scored(Item, (double)passed / Item.Targets.Count, reason, lines);
     }

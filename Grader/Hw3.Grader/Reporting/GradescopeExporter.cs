@@ -65,7 +65,7 @@ public sealed class GradescopeExporter : IReportExporter
             text.Append(CultureInfo.InvariantCulture, $" Free-text answers ({Points(report.ManualPoints)} points) are graded by staff.");
         }
 
-        text.Append("\n\n").Append(report.Summary);
+        text.Append("\n\n").Append(Markdown.Escape(report.Summary));
         var errors = report.Diagnostics.Where(d => d.Severity == "error").ToList();
         if (errors.Count > 0)
         {

@@ -14,4 +14,21 @@ public static class Markdown
 
         return fence + "text\n" + text + "\n" + fence;
     }
+
+    /// <summary>Plain text inside a markdown paragraph: the characters that open emphasis, code, links, HTML or tables are escaped.</summary>
+    public static string Escape(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if ("\\`*_[]<>#|~".Contains(c, StringComparison.Ordinal))
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
 }

@@ -68,7 +68,8 @@ internal sealed class JsonFields
             return null;
         }
 
-        if (token.Type != JTokenType.Integer || token.Value<long>() < min || token.Value<long>() > max)
+        // A number too large for a long arrives as a BigInteger: out of range, not a crash.
+        if (token is not JValue { Value: long value } || value < min || value > max)
         {
             Fail(token, $"expected {expected} between {min.ToString(CultureInfo.InvariantCulture)} and {max.ToString(CultureInfo.InvariantCulture)}, found {Describe(token)}");
             return null;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Hw3.Grader.AnswerApi;
+using Hw3.Grader.Checks;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -48,7 +49,8 @@ public sealed class RubricLoader(Func<string, bool> isReference, Func<string, bo
         JToken root;
         try
         {
-            using var reader = new JsonTextReader(new StringReader(System.Text.Encoding.UTF8.GetString(bytes)));
+            // A rubric saved by an editor that writes a byte-order mark is still a rubric.
+            using var reader = new JsonTextReader(new StringReader(System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF')));
             root = JToken.ReadFrom(reader, new JsonLoadSettings
             {
                 LineInfoHandling = LineInfoHandling.Load,
@@ -58,7 +60,8 @@ public sealed class RubricLoader(Func<string, bool> isReference, Func<string, bo
         }
         catch (JsonReaderException e)
         {
-            return new RubricLoadResult(null, [new RubricError("$." + e.Path, e.LineNumber, "not valid JSON: " + FirstSentence(e.Message))], fileName);
+            var path = string.IsNullOrEmpty(e.Path) ? "$" : "$." + e.Path;
+            return new RubricLoadResult(null, [new RubricError(path, e.LineNumber, "not valid JSON: " + FirstSentence(e.Message))], fileName);
         }
 
         if (root is not JObject top)
@@ -133,9 +136,11 @@ public sealed class RubricLoader(Func<string, bool> isReference, Func<string, bo
         CheckKind? kind = null;
         if (kindText is not null)
         {
-            if (Enum.TryParse<CheckKind>(kindText, ignoreCase: true, out var parsed) && !int.TryParse(kindText, out _))
+            // Exact names only: Enum.TryParse would also take "grid,choice" (flags) or "3".
+            var name = Enum.GetNames<CheckKind>().FirstOrDefault(n => string.Equals(n, kindText, StringComparison.OrdinalIgnoreCase));
+            if (name is not null)
             {
-                kind = parsed;
+                kind = Enum.Parse<CheckKind>(name);
             }
             else
             {
@@ -401,11 +406,21 @@ public sealed class RubricLoader(Func<string, bool> isReference, Func<string, bo
         switch (kind)
         {
             case CheckKind.Grid:
-                foreach (var target in targets.Where(t => !t.Member.IsProperty && settings.Generator is null))
+                foreach (var target in targets.Where(t => !t.Member.IsProperty))
                 {
-                    foreach (var missing in target.Member.ParameterNames!.Where(p => settings.Axes.All(a => a.Name != p)))
+                    var unfilled = settings.Generator is null
+                        ? target.Member.ParameterNames!.Where(p => settings.Axes.All(a => a.Name != p))
+                        : target.Member.ParameterNames!.Where(p => !GridPlanner.GaussianParameters.Contains(p));
+                    foreach (var missing in unfilled)
                     {
-                        fields.Fail(o, $"{target.Member.Id} takes \"{missing}\", but \"axes\" has no axis of that name");
+                        fields.Fail(o, settings.Generator is null
+                            ? $"{target.Member.Id} takes \"{missing}\", but \"axes\" has no axis of that name"
+                            : $"{target.Member.Id} takes \"{missing}\", which the \"{settings.Generator}\" generator cannot fill");
+                    }
+
+                    if (settings.Generator is null)
+                    {
+                        ValidateAxisValues(o, "axes", target, settings.Axes, fields);
                     }
                 }
 
@@ -422,6 +437,13 @@ public sealed class RubricLoader(Func<string, bool> isReference, Func<string, bo
                     {
                         fields.Fail(o, $"{target.Member.Id} takes \"{missing}\"; both \"axes\" and \"fitAxes\" need an axis of that name");
                     }
+
+                    ValidateAxisValues(o, "axes", target, settings.Axes, fields);
+                    ValidateAxisValues(o, "fitAxes", target, settings.FitAxes, fields);
+                    foreach (var axis in settings.FitAxes.Where(a => a.Values.Any(v => v.Number is not > 0)))
+                    {
+                        fields.Fail(o, $"\"fitAxes\".{axis.Name} must hold positive numbers: exponents are fitted on their logarithms");
+                    }
                 }
 
                 break;
@@ -435,6 +457,35 @@ public sealed class RubricLoader(Func<string, bool> isReference, Func<string, bo
                 }
 
                 break;
+        }
+    }
+
+    /// <summary>Numbers on the axes of numeric parameters, and whole numbers for int parameters.</summary>
+    private static void ValidateAxisValues(JObject o, string field, RubricTarget target, IReadOnlyList<Axis> axes, JsonFields fields)
+    {
+        var member = target.Member;
+        for (var i = 0; i < member.ParameterNames!.Count; i++)
+        {
+            var type = member.ParameterTypes![i];
+            var axis = axes.FirstOrDefault(a => a.Name == member.ParameterNames[i]);
+            if (axis is null || type is not ("int" or "double"))
+            {
+                continue;
+            }
+
+            foreach (var value in axis.Values)
+            {
+                var problem = value.Number switch
+                {
+                    null => $"is the name \"{value.Name}\", but {member.Id} takes a {type} {axis.Name}",
+                    { } n when type == "int" && (n != Math.Floor(n) || n < int.MinValue || n > int.MaxValue) => $"is {value}, but {member.Id} takes a whole number {axis.Name}",
+                    _ => null,
+                };
+                if (problem is not null)
+                {
+                    fields.Fail(o[field]?[axis.Name] ?? o, $"a value of \"{field}\".{axis.Name} {problem}");
+                }
+            }
         }
     }
 

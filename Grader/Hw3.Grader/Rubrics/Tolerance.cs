@@ -14,8 +14,8 @@ public sealed record Tolerance(double Relative, double Absolute)
 
     public override string ToString() => $"relative {Format(Relative)}, absolute {Format(Absolute)}";
 
-    /// <summary>1e-9 rather than 1E-09: how people write tolerances.</summary>
-    private static string Format(double value) =>
+    /// <summary>1e-9 rather than 1E-09: how people write tolerances and probabilities.</summary>
+    public static string Format(double value) =>
         value == 0 ? "0"
         : Math.Abs(value) is >= 1e-3 and < 1e4 ? value.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)
         : value.ToString("0.##e0", System.Globalization.CultureInfo.InvariantCulture);

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Hw3.Grader.AnswerApi;
 using Hw3.Grader.Checks;
 using Hw3.Grader.Cli;
 using Hw3.Grader.Grading;
@@ -9,15 +8,12 @@ using Hw3.Grader.Rubrics;
 namespace Hw3.Grader.Tests.Rubrics;
 
 /// <summary>
-/// The real rubric (<c>rubrics/hw3.json</c>) and its grading session, built once for every test that reads it.
-/// Loaded with the real reference and mistake catalogs; answer-API members that have no reference by design
-/// (free text, completion, estimators) are accepted as well, so that the tests of rubric content and of the
-/// checks do not all fail on one loader problem. <see cref="RealRubricTests"/> loads the file the strict way,
-/// with <see cref="GraderServices.LoadRubric"/>.
+/// The real rubric (<c>rubrics/hw3.json</c>) and its grading session, built once for every test that reads it,
+/// the way the grader builds them: <see cref="GraderServices.LoadRubric"/> and <see cref="GraderServices.CreateSession"/>.
 /// </summary>
 internal static partial class RealRubric
 {
-    private static readonly Lazy<Rubric> LazyRubric = new(() => Load(File.ReadAllBytes(RepositoryFiles.Rubric)));
+    private static readonly Lazy<Rubric> LazyRubric = new(() => Loaded(GraderServices.LoadRubric(RepositoryFiles.Rubric)));
     private static readonly Lazy<GradingSession> LazySession = new(() => GraderServices.CreateSession(Rubric));
 
     public static Rubric Rubric => LazyRubric.Value;
@@ -37,13 +33,12 @@ internal static partial class RealRubric
         return Load(Encoding.UTF8.GetBytes(edited));
     }
 
-    private static Rubric Load(byte[] bytes)
-    {
-        var result = new RubricLoader(IsReference, GraderServices.Mistakes.Contains).Load(bytes, "hw3.json");
-        return result.Success ? result.Rubric! : throw new InvalidOperationException(result.Describe());
-    }
+    /// <summary>Rubric bytes loaded with the real reference and mistake catalogs, as <see cref="GraderServices.LoadRubric"/> loads a file.</summary>
+    private static Rubric Load(byte[] bytes) =>
+        Loaded(new RubricLoader(GraderServices.References.Contains, GraderServices.Mistakes.Contains).Load(bytes, "hw3.json"));
 
-    private static bool IsReference(string name) => GraderServices.References.Contains(name) || AnswerApiCatalog.TryGet(name, out _);
+    private static Rubric Loaded(RubricLoadResult result) =>
+        result.Success ? result.Rubric! : throw new InvalidOperationException(result.Describe());
 
     [GeneratedRegex("\"seed\"\\s*:\\s*\\d+")]
     private static partial Regex SeedField();

@@ -1,0 +1,11 @@
+namespace Hw3.Grader.Batch;
+
+/// <summary>
+/// One student's submission in a batch: where it is, and who it belongs to.
+/// </summary>
+/// <param name="Key">The name of its folder under the output folder (unique in the batch, stable across runs).</param>
+/// <param name="Path">A folder, or a single .cs/.csx file.</param>
+/// <param name="StudentId">From Gradescope's metadata (the SID, else the submission id); else the key.</param>
+/// <param name="StudentName">From Gradescope's metadata (group members joined by "; "); else the key.</param>
+/// <param name="Email">From Gradescope's metadata; else empty.</param>
+public sealed record BatchEntry(string Key, string Path, string StudentId, string StudentName, string Email);

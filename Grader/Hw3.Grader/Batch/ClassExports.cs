@@ -1,0 +1,18 @@
+using Hw3.Grader.Grading;
+using Hw3.Grader.Reporting;
+using Hw3.Grader.Rubrics;
+
+namespace Hw3.Grader.Batch;
+
+/// <summary>Writes the class-wide files of a batch (grades.csv, manual.csv, summary.json), each atomically.</summary>
+public static class ClassExports
+{
+    public static async Task<ClassStatistics> WriteAsync(ReportStore store, Rubric rubric, BatchOutcome outcome, CancellationToken cancellationToken)
+    {
+        var statistics = ClassStatistics.Compute(rubric, outcome.Records);
+        await AtomicFile.WriteAsync(Path.Combine(store.Folder, GradebookCsvExporter.FileName), new GradebookCsvExporter().Render(rubric, outcome.Records), cancellationToken).ConfigureAwait(false);
+        await AtomicFile.WriteAsync(Path.Combine(store.Folder, ManualAnswersCsvExporter.FileName), new ManualAnswersCsvExporter().Render(rubric, outcome.Records), cancellationToken).ConfigureAwait(false);
+        await AtomicFile.WriteAsync(Path.Combine(store.Folder, SummaryJsonExporter.FileName), new SummaryJsonExporter().Render(rubric, statistics, outcome, GraderInfo.Version), cancellationToken).ConfigureAwait(false);
+        return statistics;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using Hw3.Grader.Reporting;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Hw3.Grader.Batch;
+
+/// <summary>
+/// The output folder of a batch: <c>&lt;out&gt;/&lt;key&gt;/results.json</c> and <c>record.json</c> per
+/// submission. Every file is written atomically (temporary file, then rename), results.json first, so a
+/// record never vouches for a report that is not there.
+/// </summary>
+public sealed class ReportStore(string folder)
+{
+    public const string ResultsFileName = "results.json";
+
+    private static readonly JsonSerializerSettings RecordSettings = new()
+    {
+        Formatting = Formatting.Indented,
+        Culture = CultureInfo.InvariantCulture,
+        FloatFormatHandling = FloatFormatHandling.DefaultValue,
+    };
+
+    public string Folder { get; } = Path.GetFullPath(folder);
+
+    public string ResultsPath(string key) => Path.Combine(Folder, key, ResultsFileName);
+
+    public string RecordPath(string key) => Path.Combine(Folder, key, StudentRecord.FileName);
+
+    public async Task WriteAsync(string key, string resultsJson, StudentRecord record, CancellationToken cancellationToken)
+    {
+        await AtomicFile.WriteAsync(ResultsPath(key), resultsJson, cancellationToken).ConfigureAwait(false);
+        await AtomicFile.WriteAsync(RecordPath(key), Serialize(record), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The record of an earlier run, or null when there is none or it cannot be read.</summary>
+    public StudentRecord? ReadRecord(string key)
+    {
+        var text = ReadText(RecordPath(key));
+        if (text is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonConvert.DeserializeObject<StudentRecord>(text, RecordSettings);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The earlier results.json as JSON, or null when there is none or it cannot be read.</summary>
+    public JObject? ReadResults(string key)
+    {
+        var text = ReadText(ResultsPath(key));
+        if (text is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return ResultsMerge.Parse(text);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    public static string Serialize(StudentRecord record) =>
+        JsonConvert.SerializeObject(record, RecordSettings).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+
+    private static string? ReadText(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? File.ReadAllText(path) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}

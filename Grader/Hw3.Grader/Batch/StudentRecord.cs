@@ -1,0 +1,30 @@
+using Newtonsoft.Json;
+
+namespace Hw3.Grader.Batch;
+
+/// <summary>
+/// What the batch keeps of one graded submission beside its results.json (<c>&lt;out&gt;/&lt;key&gt;/record.json</c>):
+/// identity, the hashes that decide whether it must be graded again, and the per-item facts the class-wide
+/// exports (grades.csv, manual.csv, summary.json) are built from, so a resumed batch needs no regrading.
+/// </summary>
+public sealed record StudentRecord
+{
+    public const string FileName = "record.json";
+
+    [JsonProperty("key", Order = 1)] public string Key { get; init; } = "";
+    [JsonProperty("student_id", Order = 2)] public string StudentId { get; init; } = "";
+    [JsonProperty("student_name", Order = 3)] public string StudentName { get; init; } = "";
+    [JsonProperty("email", Order = 4)] public string Email { get; init; } = "";
+    [JsonProperty("status", Order = 5)] public string Status { get; init; } = "";
+    [JsonProperty("score", Order = 6)] public double Score { get; init; }
+    [JsonProperty("max_score", Order = 7)] public double MaxScore { get; init; }
+    [JsonProperty("seconds", Order = 8)] public double Seconds { get; init; }
+    [JsonProperty("submission_sha256", Order = 9)] public string SubmissionSha256 { get; init; } = "";
+    [JsonProperty("rubric_sha256", Order = 10)] public string RubricSha256 { get; init; } = "";
+    [JsonProperty("grader_version", Order = 11)] public string GraderVersion { get; init; } = "";
+    [JsonProperty("message", Order = 12)] public string Message { get; init; } = "";
+    [JsonProperty("items", Order = 13)] public IReadOnlyList<RecordItem> Items { get; init; } = [];
+
+    [JsonIgnore]
+    public SubmissionStatus StatusValue => StatusNames.Parse(Status);
+}

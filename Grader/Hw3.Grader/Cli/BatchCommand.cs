@@ -1,0 +1,58 @@
+using Hw3.Grader.Batch;
+using Hw3.Grader.Grading;
+using Hw3.Grader.Reporting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Hw3.Grader.Cli;
+
+/// <summary>
+/// <c>hw3 batch &lt;folder&gt;</c>: grades a whole class in parallel, a report per student written as soon as it
+/// is done; a rerun skips the reports that are current; <c>--only</c> regrades items across the class.
+/// </summary>
+public sealed class BatchCommand(IAnsiConsole console) : AsyncCommand<BatchSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, BatchSettings settings, CancellationToken cancellationToken)
+    {
+        var loadedRubric = GraderServices.LoadRubric(RubricLocator.Resolve(settings.Rubric));
+        if (!loadedRubric.Success)
+        {
+            console.MarkupLine("[red]" + Markup.Escape(loadedRubric.Describe()) + "[/]");
+            return ExitCodes.UnusableRubric;
+        }
+
+        var rubric = loadedRubric.Rubric!;
+        var unknown = settings.Only.Where(id => rubric.Items.All(i => i.Id != id)).ToList();
+        if (unknown.Count > 0)
+        {
+            console.MarkupLine("[red]" + Markup.Escape($"--only: the rubric has no item {string.Join(", ", unknown)}; its items are {string.Join(", ", rubric.Items.Select(i => i.Id))}") + "[/]");
+            return ExitCodes.BadInvocation;
+        }
+
+        var (entries, error) = EntryDiscovery.Discover(settings.Folder, settings.Out);
+        if (entries is null)
+        {
+            console.MarkupLine("[red]" + Markup.Escape(error!) + "[/]");
+            return ExitCodes.BadInvocation;
+        }
+
+        var jobs = settings.Jobs ?? BatchOptions.DefaultJobs;
+        var options = new BatchOptions(jobs, settings.Force, settings.Only);
+        var session = GraderServices.CreateSession(rubric);
+        var onlySession = options.IsItemRegrade
+            ? GraderServices.CreateSession(rubric with { Items = rubric.Items.Where(i => settings.Only.Contains(i.Id)).ToList() })
+            : null;
+        var store = new ReportStore(settings.Out);
+        await using var compiler = GraderServices.CreateCompiler(BatchOptions.CompileWorkersFor(jobs));
+        var grader = new BatchGrader(session, onlySession, compiler, GraderServices.CreateRunners(rubric), store, options);
+
+        console.MarkupLine(Markup.Escape($"grading {entries.Count} submissions from {settings.Folder} with {jobs} jobs into {store.Folder}"));
+        var outcome = await BatchProgressDisplay.RunAsync(console, entries.Count,
+            progress => grader.RunAsync(entries, progress, cancellationToken)).ConfigureAwait(false);
+
+        var statistics = await ClassExports.WriteAsync(store, rubric, outcome, cancellationToken).ConfigureAwait(false);
+        BatchTerminalSummary.Write(console, statistics, outcome, options.IsItemRegrade);
+        console.MarkupLine(Markup.Escape($"wrote {store.Folder}/<student>/results.json, {GradebookCsvExporter.FileName}, {ManualAnswersCsvExporter.FileName}, {SummaryJsonExporter.FileName}"));
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Hw3.Grader.Batch;
+using Hw3.Grader.Rubrics;
+
+namespace Hw3.Grader.Reporting;
+
+/// <summary><c>grades.csv</c>: one row per student: id, name, email, submission, each automatic item's score, the automatic total, the status.</summary>
+public sealed class GradebookCsvExporter
+{
+    public const string FileName = "grades.csv";
+
+    public string Render(Rubric rubric, IReadOnlyList<StudentRecord> records)
+    {
+        var items = rubric.Items.Where(i => !i.IsManual).Select(i => i.Id).ToList();
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = new CsvWriter(text, Configuration()))
+        {
+            foreach (var header in new[] { "id", "name", "email", "submission" }.Concat(items).Concat(["total", "max", "status"]))
+            {
+                csv.WriteField(header);
+            }
+
+            csv.NextRecord();
+            foreach (var record in records)
+            {
+                csv.WriteField(record.StudentId);
+                csv.WriteField(record.StudentName);
+                csv.WriteField(record.Email);
+                csv.WriteField(record.Key);
+                var scores = record.Items.ToDictionary(i => i.Id, i => i.Score, StringComparer.Ordinal);
+                foreach (var item in items)
+                {
+                    csv.WriteField(scores.TryGetValue(item, out var score) ? Number(score) : "");
+                }
+
+                csv.WriteField(Number(record.Score));
+                csv.WriteField(Number(rubric.AutoPoints));
+                csv.WriteField(record.Status);
+                csv.NextRecord();
+            }
+        }
+
+        return text.ToString();
+    }
+
+    internal static CsvConfiguration Configuration() => new(CultureInfo.InvariantCulture) { NewLine = "\n" };
+
+    internal static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+}

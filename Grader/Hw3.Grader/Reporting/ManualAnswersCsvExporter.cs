@@ -1,0 +1,53 @@
+using System.Globalization;
+using CsvHelper;
+using Hw3.Grader.Batch;
+using Hw3.Grader.Rubrics;
+
+namespace Hw3.Grader.Reporting;
+
+/// <summary>
+/// <c>manual.csv</c>: the free-text answers staff grade by hand, one row per student and manual item
+/// (an item with several members gets each answer under its member's name).
+/// </summary>
+public sealed class ManualAnswersCsvExporter
+{
+    public const string FileName = "manual.csv";
+
+    public string Render(Rubric rubric, IReadOnlyList<StudentRecord> records)
+    {
+        var manual = rubric.Items.Where(i => i.IsManual).ToList();
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = new CsvWriter(text, GradebookCsvExporter.Configuration()))
+        {
+            foreach (var header in new[] { "id", "name", "submission", "item", "points", "answer" })
+            {
+                csv.WriteField(header);
+            }
+
+            csv.NextRecord();
+            foreach (var record in records)
+            {
+                foreach (var item in manual)
+                {
+                    var answers = record.Items.FirstOrDefault(i => i.Id == item.Id)?.Answers ?? [];
+                    csv.WriteField(record.StudentId);
+                    csv.WriteField(record.StudentName);
+                    csv.WriteField(record.Key);
+                    csv.WriteField(item.Id);
+                    csv.WriteField(GradebookCsvExporter.Number(item.Points));
+                    csv.WriteField(Answer(answers));
+                    csv.NextRecord();
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Answer(IReadOnlyList<Grading.ManualAnswer> answers) => answers.Count switch
+    {
+        0 => "",
+        1 => answers[0].Text ?? "",
+        _ => string.Join("\n\n", answers.Select(a => a.Member + ": " + (a.Text ?? ""))),
+    };
+}

@@ -1,0 +1,31 @@
+using Spectre.Console.Testing;
+
+namespace Hw3.Grader.Tests.Cli;
+
+/// <summary>Runs the real command line in-process against a test console and returns the exit code and what it printed.</summary>
+internal static class CliRun
+{
+    public static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    {
+        var console = new TestConsole().Width(200);
+        var exitCode = await Program.CreateApp(console).RunAsync(args);
+        return (exitCode, console.Output);
+    }
+
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string Sample(string name) => Path.Combine(RepositoryRoot, "Submissions", "samples", name);
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Hw3.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("cannot find Hw3.sln");
+    }
+}
