@@ -31,7 +31,12 @@ public static class ExpressionCompiler
 
             var source = ScriptSource.Assemble(layout.ScriptFiles, expression);
             var together = SubmissionCompiler.ScriptCompilation(CompilerSettings.ExpressionAssemblyName, source, layout.ScriptFiles[0].Name, []);
-            return Emitter.Emit(together, CompilerSettings.ExpressionFileName, d => d.File == CompilerSettings.ExpressionFileName);
+            // The student's part of the script is held to the source policy; the TA's expression is not.
+            return SubmissionCompiler.CompileWithPolicy(
+                together,
+                CompilerSettings.ExpressionFileName,
+                file => file != CompilerSettings.ExpressionFileName,
+                d => d.File == CompilerSettings.ExpressionFileName);
         }
 
         if (submissionAssembly is null)

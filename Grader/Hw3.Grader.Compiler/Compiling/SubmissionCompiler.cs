@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Hw3.Grader.Compiler.Policy;
 using Hw3.Grader.Protocol.Messages;
 
 namespace Hw3.Grader.Compiler.Compiling;
@@ -37,13 +38,48 @@ public static class SubmissionCompiler
             trees,
             CompilerReferences.All,
             CompilerSettings.LibraryOptions);
-        return Emitter.Emit(compilation, files[0].Name);
+        return CompileWithPolicy(compilation, files[0].Name, file => file != ImplicitUsingsFileName);
     }
 
     private static CompileResult CompileScript(IReadOnlyList<SourceFile> files)
     {
         var compilation = ScriptCompilation(CompilerSettings.SubmissionAssemblyName, ScriptSource.Assemble(files), files[0].Name, []);
-        return Emitter.Emit(compilation, files[0].Name);
+        return CompileWithPolicy(compilation, files[0].Name, file => file != ImplicitUsingsFileName);
+    }
+
+    /// <summary>
+    /// Emits the compilation unless the source policy refuses it: lambdas nested too deep are refused
+    /// before anything is bound (compile-time bombs), refused APIs after binding. Policy errors join the
+    /// compiler's own, in file and line order; a refused submission produces no assembly.
+    /// </summary>
+    /// <param name="keepWarning">Which warnings to report (all when null).</param>
+    public static CompileResult CompileWithPolicy(
+        Compilation compilation,
+        string fallbackFile,
+        Func<string, bool> isStudentFile,
+        Func<CompileDiagnostic, bool>? keepWarning = null)
+    {
+        ArgumentNullException.ThrowIfNull(compilation);
+        var nesting = LambdaNesting.Check(compilation.SyntaxTrees).Where(d => isStudentFile(d.File)).ToList();
+        if (nesting.Count > 0)
+        {
+            return CompileResult.Failed([.. nesting]);
+        }
+
+        var emitted = Emitter.Emit(compilation, fallbackFile, keepWarning);
+        var refused = SourcePolicy.Check(compilation, isStudentFile);
+        if (refused.Count == 0)
+        {
+            return emitted;
+        }
+
+        var errors = refused
+            .Concat(emitted.Diagnostics.Where(d => d.Severity == "error"))
+            .OrderBy(d => d.File, StringComparer.Ordinal)
+            .ThenBy(d => d.Line)
+            .ThenBy(d => d.Column)
+            .Take(DiagnosticReport.MaxErrors);
+        return CompileResult.Failed([.. errors, .. emitted.Diagnostics.Where(d => d.Severity != "error")]);
     }
 
     /// <summary>A script compilation (class <see cref="CompilerSettings.ScriptClassName"/>, result type object).</summary>

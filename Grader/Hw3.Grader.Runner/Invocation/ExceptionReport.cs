@@ -18,6 +18,12 @@ internal static class ExceptionReport
             return CallOutcome.Failed(CallStatus.Threw, Truncate(message), nameof(TypeInitializationException), elapsedMs);
         }
 
+        if (thrown is OutOfMemoryException or InsufficientExecutionStackException)
+        {
+            var what = thrown is OutOfMemoryException ? "ran out of memory (the runner's memory is limited)" : "ran out of stack space";
+            return CallOutcome.Failed(CallStatus.Threw, what, thrown.GetType().Name, elapsedMs);
+        }
+
         return CallOutcome.Failed(CallStatus.Threw, MessageOf(thrown), thrown.GetType().Name, elapsedMs);
     }
 

@@ -1,6 +1,7 @@
 using Hw3.Grader.Checks;
 using Hw3.Grader.Compilation;
 using Hw3.Grader.Execution;
+using Hw3.Grader.Execution.Sandbox;
 using Hw3.Grader.Grading;
 using Hw3.Grader.References;
 using Hw3.Grader.Rubrics;
@@ -22,8 +23,11 @@ public static class GraderServices
 
     public static CompileWorkerPool CreateCompiler(int workers = 1) => new(new CompileWorkerOptions { Workers = workers });
 
-    public static RunnerFactory CreateRunners(Rubric? rubric) => new(new RunnerOptions
-    {
-        SubmissionBudget = rubric?.SubmissionBudget ?? new RunnerOptions().SubmissionBudget,
-    });
+    /// <summary>Runners inside the sandbox this machine supports (probed once; what is in force is written to stderr the first time).</summary>
+    public static RunnerFactory CreateRunners(Rubric? rubric) => new(
+        new RunnerOptions
+        {
+            SubmissionBudget = rubric?.SubmissionBudget ?? new RunnerOptions().SubmissionBudget,
+        },
+        RunnerSandbox.Wrapper(Console.Error));
 }

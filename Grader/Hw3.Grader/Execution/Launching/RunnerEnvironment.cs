@@ -15,6 +15,7 @@ internal static class RunnerEnvironment
             ["PATH"] = Environment.GetEnvironmentVariable("PATH") is { Length: > 0 } path ? path : "/usr/local/bin:/usr/bin:/bin",
             ["HOME"] = workingDirectory,
             ["TMPDIR"] = workingDirectory,
+            // No diagnostics socket in TMPDIR (it lets one .NET process dump another's memory).
             ["DOTNET_EnableDiagnostics"] = "0",
             ["DOTNET_GCHeapHardLimit"] = "0x" + options.GcHeapHardLimitBytes.ToString("X", CultureInfo.InvariantCulture),
             ["DOTNET_TieredPGO"] = "0",

@@ -34,7 +34,7 @@ internal sealed class RunnerLauncher(RunnerOptions options, IRunnerCommandWrappe
                         [.. leadingArguments, "--in", toRunner.GetClientHandleAsString(), "--out", fromRunner.GetClientHandleAsString()],
                         RunnerEnvironment.Build(options, workingDirectory.FullName),
                         workingDirectory.FullName);
-                    process = Process.Start(ToStartInfo(wrapper?.Wrap(command) ?? command))
+                    process = LaunchThread.Start(ToStartInfo(wrapper?.Wrap(command) ?? command))
                         ?? throw new InvalidOperationException("no process was started");
                 }
                 finally

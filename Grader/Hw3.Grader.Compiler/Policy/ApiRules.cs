@@ -1,0 +1,172 @@
+using Microsoft.CodeAnalysis;
+
+namespace Hw3.Grader.Compiler.Policy;
+
+/// <summary>
+/// The allow-list: which library types and members a homework answer may use. A namespace is allowed as a
+/// whole (System, collections, LINQ, text, numerics, MathNet.Numerics) except for the types and members
+/// listed here that reach the process, the machine or the rules themselves.
+/// </summary>
+public static class ApiRules
+{
+    private static readonly string[] AllowedNamespaces =
+    [
+        "System", "System.Collections", "System.Collections.Generic", "System.Collections.ObjectModel",
+        "System.Collections.Specialized", "System.Collections.Immutable", "System.Linq", "System.Text",
+        "System.Numerics", "System.Globalization", "System.Diagnostics.CodeAnalysis",
+    ];
+
+    private static readonly string[] AllowedNamespacePrefixes = ["MathNet.Numerics"];
+
+    /// <summary>Namespaces that are refused with a reason of their own (prefix match).</summary>
+    private static readonly (string Prefix, string Reason)[] DeniedNamespaces =
+    [
+        ("System.IO", PolicyReasons.Files),
+        ("System.Net", PolicyReasons.Network),
+        ("System.Diagnostics", PolicyReasons.Processes),
+        ("System.Reflection.Emit", PolicyReasons.Emit),
+        ("System.Reflection", PolicyReasons.Reflection),
+        ("System.Runtime.InteropServices", PolicyReasons.Native),
+        ("System.Runtime.Loader", PolicyReasons.Reflection),
+        ("System.Runtime.CompilerServices", PolicyReasons.CompilerServices),
+        ("System.Threading", PolicyReasons.Threads),
+        ("System.Timers", PolicyReasons.Threads),
+        ("System.Security", PolicyReasons.Environment),
+        ("Microsoft.CSharp", PolicyReasons.Dynamic),
+        ("MathNet.Numerics.Providers", PolicyReasons.Native),
+    ];
+
+    /// <summary>Types of allowed namespaces that are refused whole.</summary>
+    private static readonly Dictionary<string, string> DeniedTypes = new(StringComparer.Ordinal)
+    {
+        ["System.Environment"] = PolicyReasons.Environment,
+        ["System.AppDomain"] = PolicyReasons.Environment,
+        ["System.AppContext"] = PolicyReasons.Environment,
+        ["System.GC"] = PolicyReasons.GarbageCollector,
+        ["System.Activator"] = PolicyReasons.Reflection,
+        ["System.TypedReference"] = PolicyReasons.Reflection,
+        ["System.ArgIterator"] = PolicyReasons.Native,
+        ["System.RuntimeArgumentHandle"] = PolicyReasons.Native,
+        ["System.RuntimeTypeHandle"] = PolicyReasons.Reflection,
+        ["System.RuntimeMethodHandle"] = PolicyReasons.Reflection,
+        ["System.RuntimeFieldHandle"] = PolicyReasons.Reflection,
+        ["System.ModuleHandle"] = PolicyReasons.Reflection,
+        ["System.MarshalByRefObject"] = PolicyReasons.Reflection,
+        ["System.Linq.ParallelEnumerable"] = PolicyReasons.Threads,
+        ["System.Linq.ParallelQuery"] = PolicyReasons.Threads,
+        ["System.Linq.ParallelQuery`1"] = PolicyReasons.Threads,
+        ["System.Linq.OrderedParallelQuery`1"] = PolicyReasons.Threads,
+        ["System.Linq.Expressions.Expression"] = PolicyReasons.Emit,
+    };
+
+    /// <summary>Members of <see cref="System.Type"/> a submission may use: its name, nothing that reaches other types' members.</summary>
+    private static readonly HashSet<string> AllowedTypeMembers = new(StringComparer.Ordinal)
+    {
+        "Name", "FullName", "Namespace", "ToString", "Equals", "GetHashCode", "op_Equality", "op_Inequality",
+    };
+
+    /// <summary>Members of allowed types that are refused.</summary>
+    private static readonly Dictionary<string, string[]> DeniedMembers = new(StringComparer.Ordinal)
+    {
+        ["System.Delegate"] = ["CreateDelegate", "DynamicInvoke", "Method", "Target", "GetMethodInfo"],
+        ["System.Console"] = ["SetIn", "SetOut", "SetError", "OpenStandardInput", "OpenStandardOutput", "OpenStandardError", "In", "Read", "ReadKey", "ReadLine"],
+        ["MathNet.Numerics.Control"] =
+        [
+            "UseNativeMKL", "TryUseNativeMKL", "UseNativeOpenBLAS", "TryUseNativeOpenBLAS", "UseNativeCUDA",
+            "TryUseNativeCUDA", "UseBest", "UseDefaultProviders", "TryUseNative", "NativeProviderPath",
+            "UseMultiThreading", "MaxDegreeOfParallelism", "UseSingleThread",
+        ],
+        ["System.Exception"] = ["TargetSite"],
+    };
+
+    /// <summary>Why a library type may not be used, or null when it may.</summary>
+    public static string? JudgeType(ITypeSymbol type)
+    {
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                return JudgeType(array.ElementType);
+            case IPointerTypeSymbol or IFunctionPointerTypeSymbol:
+                return PolicyReasons.Unsafe;
+            case IDynamicTypeSymbol:
+                return PolicyReasons.Dynamic;
+            case INamedTypeSymbol named:
+                if (named.TypeArguments.Select(JudgeType).FirstOrDefault(reason => reason is not null) is { } argument)
+                {
+                    return argument;
+                }
+
+                return IsFromSource(named) ? null : JudgeLibraryType(Outermost(named));
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Why a library member (method, property, field, event) may not be used, or null when it may.</summary>
+    public static string? JudgeMember(ISymbol member)
+    {
+        if (member.ContainingType is not { } owner || IsFromSource(owner))
+        {
+            return null;
+        }
+
+        if (JudgeType(owner) is { } ownerReason)
+        {
+            return ownerReason;
+        }
+
+        var ownerName = MetadataName(owner.OriginalDefinition);
+        if (ownerName == "System.Type" && !AllowedTypeMembers.Contains(member.Name))
+        {
+            return PolicyReasons.Reflection;
+        }
+
+        if (DeniedMembers.TryGetValue(ownerName, out var names) && names.Contains(member.Name, StringComparer.Ordinal))
+        {
+            return ownerName == "MathNet.Numerics.Control" ? PolicyReasons.Native : ownerName == "System.Console" ? PolicyReasons.ConsoleInput : PolicyReasons.Reflection;
+        }
+
+        return member is IMethodSymbol { IsExtern: true } ? PolicyReasons.Native : null;
+    }
+
+    private static string? JudgeLibraryType(INamedTypeSymbol type)
+    {
+        var name = MetadataName(type.OriginalDefinition);
+        if (DeniedTypes.TryGetValue(name, out var denied))
+        {
+            return denied;
+        }
+
+        var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : "";
+        if (ns == "System.IO" && type.Name is "TextWriter")
+        {
+            return null; // Console.Out and Console.Error are TextWriters; none of its members opens a file.
+        }
+
+        if (AllowedNamespaces.Contains(ns, StringComparer.Ordinal)
+            || AllowedNamespacePrefixes.Any(prefix => ns == prefix || ns.StartsWith(prefix + ".", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        return DeniedNamespaces.FirstOrDefault(d => Matches(ns, d.Prefix)).Reason ?? PolicyReasons.NotNeeded;
+    }
+
+    private static bool Matches(string ns, string prefix) =>
+        ns == prefix || ns.StartsWith(prefix + ".", StringComparison.Ordinal);
+
+    private static INamedTypeSymbol Outermost(INamedTypeSymbol type)
+    {
+        while (type.ContainingType is { } outer)
+        {
+            type = outer;
+        }
+
+        return type;
+    }
+
+    private static bool IsFromSource(ISymbol symbol) => symbol.Locations.Any(location => location.IsInSource);
+
+    private static string MetadataName(INamedTypeSymbol type) =>
+        type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + type.MetadataName : type.MetadataName;
+}

@@ -1,0 +1,1 @@
+../../../rubrics/hw3.json
