@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+
+namespace Hw3.Bench.Measuring;
+
+/// <summary>
+/// Watches <c>/proc</c> for runner processes (the runner's apphost, or <c>dotnet Hw3.Grader.Runner.dll</c>)
+/// and keeps each one's peak resident memory (VmHWM), read while it lives.
+/// </summary>
+internal sealed class RunnerMemorySampler : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<int, double> _peaks = new();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _loop;
+    private int _disposed;
+
+    public RunnerMemorySampler(TimeSpan interval) => _loop = Task.Run(() => LoopAsync(interval));
+
+    public IReadOnlyList<double> PeaksMb => [.. _peaks.Values.Where(p => p > 0).Order()];
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        await _stop.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            await _loop.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped.
+        }
+
+        _stop.Dispose();
+    }
+
+    private async Task LoopAsync(TimeSpan interval)
+    {
+        if (!Directory.Exists("/proc"))
+        {
+            return;
+        }
+
+        while (!_stop.IsCancellationRequested)
+        {
+            foreach (var folder in Directory.EnumerateDirectories("/proc"))
+            {
+                if (int.TryParse(Path.GetFileName(folder), NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && IsRunner(pid))
+                {
+                    var peak = ProcessMemory.PeakMb(pid);
+                    _peaks.AddOrUpdate(pid, peak, (_, old) => Math.Max(old, peak));
+                }
+            }
+
+            await Task.Delay(interval, _stop.Token).ConfigureAwait(false);
+        }
+    }
+
+    private static bool IsRunner(int pid)
+    {
+        string[] argv;
+        try
+        {
+            argv = File.ReadAllText($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/cmdline").Split('\0');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+
+        var program = Path.GetFileName(argv[0]);
+        return program == "Hw3.Grader.Runner"
+            || (program == "dotnet" && argv.Length > 1 && argv[1].EndsWith("Hw3.Grader.Runner.dll", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using Hw3.Bench.Floor;
+using Hw3.Bench.Measuring;
+using Hw3.Grader.Batch;
+using Hw3.Grader.Cli;
+using Hw3.Grader.Compilation;
+using Hw3.Grader.Execution;
+
+namespace Hw3.Bench.Modes;
+
+/// <summary>
+/// Grades a folder of submissions with the batch grader, either the real way (compile workers, a fresh
+/// runner process per submission, the sandbox where the grader uses one) or the unsafe floor (compile and
+/// call in this process). Both first grade one warm-up submission untimed, so the references (computed
+/// once per process) and the first compile are not in the figures.
+/// </summary>
+internal static class BatchMode
+{
+    public const int Window = 100;
+
+    public static async Task<BatchResult> RunAsync(string mode, string submissions, string warmUp, string work, int jobs)
+    {
+        var rubricResult = GraderServices.LoadRubric(RubricLocator.Resolve(null));
+        var rubric = rubricResult.Rubric ?? throw new InvalidOperationException(rubricResult.Describe());
+        var session = GraderServices.CreateSession(rubric);
+        var floor = mode == "floor";
+        await using ISubmissionCompiler compiler = floor ? new InProcessCompiler() : GraderServices.CreateCompiler(BatchOptions.CompileWorkersFor(jobs));
+        IRunnerFactory runners = floor ? new InProcessRunners() : GraderServices.CreateRunners(rubric);
+        var options = new BatchOptions(jobs, Force: true, OnlyItems: []);
+
+        var (warmEntries, _) = EntryDiscovery.Discover(warmUp, null);
+        await new BatchGrader(session, null, compiler, runners, new ReportStore(Path.Combine(work, mode + "-warm")), options)
+            .RunAsync(warmEntries!, null, CancellationToken.None);
+
+        var (entries, error) = EntryDiscovery.Discover(submissions, null);
+        if (entries is null)
+        {
+            throw new InvalidOperationException(error);
+        }
+
+        var resident = new double[entries.Count];
+        var progress = new Recorder(resident);
+        await using var sampler = new RunnerMemorySampler(TimeSpan.FromMilliseconds(25));
+        var clock = Stopwatch.StartNew();
+        var outcome = await new BatchGrader(session, null, compiler, runners, new ReportStore(Path.Combine(work, mode + "-graded")), options)
+            .RunAsync(entries, progress, CancellationToken.None);
+        var seconds = clock.Elapsed.TotalSeconds;
+        await sampler.DisposeAsync();
+
+        var window = Math.Min(Window, Math.Max(1, entries.Count / 4));
+        var first = resident.Take(window).Average();
+        var last = resident.TakeLast(window).Average();
+        var peaks = sampler.PeaksMb;
+        return new BatchResult(
+            mode,
+            entries.Count,
+            seconds,
+            ProcessMemory.PeakMb(Environment.ProcessId),
+            Math.Round((last / first - 1) * 100, 2),
+            Math.Round(first, 1),
+            Math.Round(last, 1),
+            peaks.Count,
+            peaks.Count == 0 ? 0 : peaks[^1],
+            peaks.Count == 0 ? 0 : peaks[peaks.Count / 2],
+            outcome.Records.GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count()));
+    }
+
+    /// <summary>The grader's resident memory when each submission finished, in completion order.</summary>
+    private sealed class Recorder(double[] resident) : IProgress<BatchProgress>
+    {
+        public void Report(BatchProgress value) => resident[value.Done - 1] = ProcessMemory.ResidentMb(Environment.ProcessId);
+    }
+}

@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Globalization;
+using Hw3.Bench;
+using Hw3.Bench.Modes;
+using Newtonsoft.Json;
+
+const string ResultPrefix = "BENCH-RESULT ";
+var arguments = BenchArguments.Parse(args);
+
+if (arguments.Mode is { } childMode)
+{
+    // A child run: one mode in a process of its own, so its memory figures are its own.
+    var result = await BatchMode.RunAsync(childMode, arguments.Input!, arguments.WarmUp!, arguments.Work!, arguments.Jobs);
+    Console.WriteLine(ResultPrefix + JsonConvert.SerializeObject(result));
+    return 0;
+}
+
+var root = FindRoot();
+var work = Directory.CreateTempSubdirectory("hw3-bench-").FullName;
+var samples = Path.Combine(root, "Submissions", "samples");
+var submissions = Path.Combine(work, "submissions");
+var warmUp = Path.Combine(work, "warm-up");
+Console.WriteLine(Invariant($"hw3 bench: {arguments.Count} synthetic submissions, {arguments.Jobs} jobs, {Environment.ProcessorCount} cores, build+test sample of {arguments.Sample}; work folder {work}"));
+SyntheticClass.Generate(samples, submissions, arguments.Count, arguments.Seed);
+SyntheticClass.Write(Path.Combine(samples, "perfect"), Path.Combine(warmUp, "warm"), -1);
+
+try
+{
+    var real = await RunChildAsync("real");
+    var floor = await RunChildAsync("floor");
+    var sample = SyntheticClass.Kinds.Take(arguments.Sample)
+        .Select(kind => Path.Combine(work, "sample-" + kind))
+        .ToList();
+    foreach (var (folder, kind) in sample.Zip(SyntheticClass.Kinds))
+    {
+        SyntheticClass.Write(Path.Combine(samples, kind), folder, 0);
+    }
+
+    Console.Error.WriteLine("build+test, one submission at a time:");
+    var buildTest = await BuildTestMode.RunAsync(sample, Path.Combine(work, "buildtest"));
+    var perBuildTest = buildTest.Average();
+
+    Console.WriteLine();
+    Console.WriteLine("| way | submissions | seconds | submissions/s | s per submission |");
+    Console.WriteLine("|---|---:|---:|---:|---:|");
+    foreach (var run in new[] { real, floor })
+    {
+        Console.WriteLine(Invariant($"| {(run.Mode == "real" ? "1. real batch path (isolated runners)" : "2. one process, no isolation (unsafe floor)")} | {run.Submissions} | {run.Seconds:0.0} | {run.PerSecond:0.00} | {1 / run.PerSecond:0.000} |"));
+    }
+
+    Console.WriteLine(Invariant($"| 3. dotnet build + dotnet test per submission | {buildTest.Count} | {buildTest.Sum():0.0} | {1 / perBuildTest:0.000} | {perBuildTest:0.00} |"));
+    Console.WriteLine();
+    var ratioFloor = real.PerSecond / floor.PerSecond;
+    var ratioBuild = real.PerSecond * perBuildTest;
+    Console.WriteLine(Invariant($"ratio 1/2 (real vs unsafe floor): {ratioFloor:0.00}x   target >= 0.40x  {Verdict(ratioFloor >= 0.4)}"));
+    Console.WriteLine(Invariant($"ratio 1/3 (real vs build+test, per submission): {ratioBuild:0}x   target >= 50x  {Verdict(ratioBuild >= 50)}"));
+    Console.WriteLine(Invariant($"grader peak memory (real): {real.GraderPeakMb:0} MB; unsafe floor process peak: {floor.GraderPeakMb:0} MB"));
+    Console.WriteLine(Invariant($"runner peak memory: max {real.RunnerPeakMaxMb:0} MB, median {real.RunnerPeakMedianMb:0} MB over {real.Runners} runners seen"));
+    Console.WriteLine(Invariant($"grader memory growth, first to last {Math.Min(BatchMode.Window, Math.Max(1, real.Submissions / 4))} submissions: {real.FirstWindowMb:0} MB -> {real.LastWindowMb:0} MB = {real.GrowthPercent:+0.0;-0.0} %   target < 10 %  {Verdict(real.GrowthPercent < 10)}"));
+    Console.WriteLine("statuses (real): " + string.Join(", ", real.Statuses.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key} {s.Value}")));
+    Console.WriteLine("statuses (floor): " + string.Join(", ", floor.Statuses.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key} {s.Value}")));
+    return 0;
+}
+finally
+{
+    if (!arguments.Keep)
+    {
+        Directory.Delete(work, recursive: true);
+    }
+}
+
+async Task<BatchResult> RunChildAsync(string mode)
+{
+    Console.Error.WriteLine($"{mode}: grading...");
+    var info = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+    if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
+    {
+        info.ArgumentList.Add(typeof(BatchMode).Assembly.Location);
+    }
+
+    foreach (var argument in new[] { "--mode", mode, "--in", submissions, "--warm", warmUp, "--work", work, "--jobs", arguments.Jobs.ToString(CultureInfo.InvariantCulture) })
+    {
+        info.ArgumentList.Add(argument);
+    }
+
+    using var process = Process.Start(info)!;
+    var output = await process.StandardOutput.ReadToEndAsync();
+    await process.WaitForExitAsync();
+    var line = output.Split('\n').LastOrDefault(l => l.StartsWith(ResultPrefix, StringComparison.Ordinal))
+        ?? throw new InvalidOperationException($"the {mode} run printed no result (exit {process.ExitCode}):\n{output}");
+    return JsonConvert.DeserializeObject<BatchResult>(line[ResultPrefix.Length..])!;
+}
+
+static string Verdict(bool met) => met ? "met" : "NOT MET";
+
+static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+static string FindRoot()
+{
+    for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+    {
+        if (File.Exists(Path.Combine(directory.FullName, "Hw3.sln")))
+        {
+            return directory.FullName;
+        }
+    }
+
+    return Directory.GetCurrentDirectory();
+}
