@@ -14,7 +14,7 @@ namespace Hw3.Grader.Compiler.Policy;
 public static class LambdaNesting
 {
     public const string Code = "HW3P002";
-    public const int MaxDepth = 10;
+    public const int MaxDepth = 6;
 
     /// <summary>The first lambda nested deeper than the limit in each tree, as an error; none when all are within it.</summary>
     public static IReadOnlyList<CompileDiagnostic> Check(IEnumerable<SyntaxTree> trees)
