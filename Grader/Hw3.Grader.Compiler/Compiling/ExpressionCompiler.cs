@@ -1,6 +1,8 @@
 using Microsoft.CodeAnalysis;
 using Hw3.Grader.Protocol.Messages;
 
+using Hw3.Grader.Compiler.Policy;
+
 namespace Hw3.Grader.Compiler.Compiling;
 
 /// <summary>
@@ -27,6 +29,11 @@ public static class ExpressionCompiler
             if (layout.Problems.Count > 0)
             {
                 return CompileResult.Failed([.. layout.Problems]);
+            }
+
+            if (LineDirectives.Check(layout.ScriptFiles, CompilerSettings.ScriptParseOptions) is { Count: > 0 } lineDirectives)
+            {
+                return CompileResult.Failed([.. lineDirectives]);
             }
 
             var source = ScriptSource.Assemble(layout.ScriptFiles, expression);

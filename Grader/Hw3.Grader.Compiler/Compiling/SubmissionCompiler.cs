@@ -25,6 +25,14 @@ public static class SubmissionCompiler
             return CompileResult.Failed([.. layout.Problems]);
         }
 
+        var lineDirectives = layout.IsScript
+            ? LineDirectives.Check(layout.ScriptFiles, CompilerSettings.ScriptParseOptions)
+            : LineDirectives.Check(layout.RegularFiles, CompilerSettings.RegularParseOptions);
+        if (lineDirectives.Count > 0)
+        {
+            return CompileResult.Failed([.. lineDirectives]);
+        }
+
         return layout.IsScript ? CompileScript(layout.ScriptFiles) : CompileLibrary(layout.RegularFiles);
     }
 

@@ -57,6 +57,8 @@ public static class ApiRules
         ["System.Linq.ParallelQuery`1"] = PolicyReasons.Threads,
         ["System.Linq.OrderedParallelQuery`1"] = PolicyReasons.Threads,
         ["System.Linq.Expressions.Expression"] = PolicyReasons.Emit,
+        // Its handler runs later, on a thread-pool thread.
+        ["System.Progress`1"] = PolicyReasons.Threads,
     };
 
     /// <summary>Members of <see cref="System.Type"/> a submission may use: its name, nothing that reaches other types' members.</summary>
@@ -90,6 +92,8 @@ public static class ApiRules
                 return PolicyReasons.Unsafe;
             case IDynamicTypeSymbol:
                 return PolicyReasons.Dynamic;
+            case INamedTypeSymbol { TypeKind: TypeKind.Error }:
+                return null; // A type that did not bind is the compiler's error to report, not the policy's.
             case INamedTypeSymbol named:
                 if (named.TypeArguments.Select(JudgeType).FirstOrDefault(reason => reason is not null) is { } argument)
                 {
@@ -106,6 +110,12 @@ public static class ApiRules
     public static string? JudgeMember(ISymbol member)
     {
         if (member.ContainingType is not { } owner || IsFromSource(owner))
+        {
+            return null;
+        }
+
+        // A type's name (e.GetType().Name) is declared on MemberInfo; any other way to a MemberInfo is refused reflection.
+        if (member.Name == "Name" && MetadataName(owner.OriginalDefinition) == "System.Reflection.MemberInfo")
         {
             return null;
         }

@@ -9,7 +9,7 @@ namespace Hw3.Grader.Compiler.Policy;
 /// what a name binds to, and the type of every expression, so <c>var</c>, <c>using static</c> and aliases
 /// do not hide anything) and every refused construct (unsafe, extern, finalizers, <c>dynamic</c>).
 /// </summary>
-internal sealed class PolicyWalker(SemanticModel model, List<PolicyViolation> violations) : CSharpSyntaxWalker
+internal sealed class PolicyWalker(SemanticModel model, List<PolicyViolation> violations) : CSharpSyntaxWalker(SyntaxWalkerDepth.Token)
 {
     public override void VisitIdentifierName(IdentifierNameSyntax node)
     {

@@ -3,8 +3,8 @@ namespace Hw3.Grader.Execution.Sandbox;
 /// <summary>The operating-system limits a sandboxed runner gets (each applied where the machine allows it).</summary>
 public sealed record SandboxLimits
 {
-    /// <summary>Address space (<c>RLIMIT_AS</c>). .NET starts under 1 GB with a GC heap hard limit and W^X off; 4 GB leaves room for the JIT and stacks.</summary>
-    public long AddressSpaceBytes { get; init; } = 4L << 30;
+    /// <summary>Address space (<c>RLIMIT_AS</c>). .NET starts under 1 GB with a GC heap hard limit and W^X off; with 4 GB a runtime hoarding 16 MB arrays up to its 1 GB heap limit segfaulted here instead of throwing OutOfMemoryException, 8 GB ends cleanly.</summary>
+    public long AddressSpaceBytes { get; init; } = 8L << 30;
 
     /// <summary>CPU seconds of one runner process (<c>RLIMIT_CPU</c>); the wall-clock limits per call and per submission come first.</summary>
     public int CpuSeconds { get; init; } = 240;

@@ -35,6 +35,14 @@ internal static class CrashClassifier
             return new("was killed by the system (exit code 137), most likely for using too much memory", "was killed by the system (exit code 137)");
         }
 
+        if (exitCode is > 128 and < 160 and var signalled)
+        {
+            // 128 + N: the process died of signal N (11 = segmentation fault, 6 = abort), not of its own accord.
+            var text = signalled.ToString(CultureInfo.InvariantCulture);
+            var signal = (signalled - 128).ToString(CultureInfo.InvariantCulture);
+            return new($"crashed (killed by signal {signal}, exit code {text}), for example by exhausting memory or native resources", $"crashed (signal {signal})");
+        }
+
         if (exitCode is { } code)
         {
             var text = code.ToString(CultureInfo.InvariantCulture);
