@@ -1,62 +1,110 @@
 using System.Collections.Concurrent;
 using Hw3.Grader.Protocol.Framing;
 using Hw3.Grader.Protocol.Messages;
+using Hw3.Grader.Protocol.Values;
 using Hw3.Grader.Runner.Invocation;
 using Hw3.Grader.Runner.Loading;
+using Hw3.Grader.Runner.Values;
 
 namespace Hw3.Grader.Runner.Hosting;
 
 /// <summary>
-/// Answers the grader's requests one at a time. A separate reader thread watches the channel: when the
-/// grader asks to shut down or goes away, the runner ends at once, even in the middle of a student call
-/// that never returns.
+/// Answers the grader's requests in the order they came. A reader thread reads the channel and queues every
+/// request at once (the grader may send the next requests before the answer to the first: they wait here,
+/// so the runner goes from one call to the next without a round trip). One long-lived call thread
+/// (<see cref="CallThread.Serve"/>) takes them from the queue, performs them and sends each answer. When
+/// the grader asks to shut down or goes away, the runner ends at once, even in the middle of a student
+/// call that never returns.
 /// </summary>
 internal sealed class RequestLoop(MessageChannel channel)
 {
     private readonly SubmissionLoader _loader = new();
+    private readonly BlockingCollection<Message> _inbox = new();
+    private InvokeHandler? _invoker;
+    private EvaluateHandler? _evaluator;
+    private int? _answering;
 
     public int Run()
     {
-        using var inbox = new BlockingCollection<Message>();
-        var reader = new Thread(() => ReadUntilTheEnd(inbox)) { IsBackground = true, Name = "protocol reader" };
+        var reader = new Thread(ReadUntilTheEnd) { IsBackground = true, Name = "protocol reader" };
         reader.Start();
-
-        var invoker = new InvokeHandler(_loader);
-        var evaluator = new EvaluateHandler(_loader);
-        foreach (var message in inbox.GetConsumingEnumerable())
-        {
-            Message? reply = message switch
-            {
-                LoadRequest load => _loader.Load(load),
-                InvokeRequest invoke => invoker.Handle(invoke),
-                EvaluateRequest evaluate => evaluator.Handle(evaluate),
-                _ => null,
-            };
-
-            if (reply is not null && !TrySend(reply))
-            {
-                break;
-            }
-        }
-
+        CallThread.Serve(Next);
         return 0;
     }
 
-    /// <summary>False when the grader is gone (it stopped reading); the runner then has nobody to answer.</summary>
-    private bool TrySend(Message reply)
+    /// <summary>On the call thread: answers the call just run, then handles requests until the next student call.</summary>
+    private (Func<object?> Call, Func<object?, ConvertedValue> Convert)? Next(CallOutcome outcome)
+    {
+        _invoker ??= new InvokeHandler(_loader);
+        _evaluator ??= new EvaluateHandler(_loader);
+        if (_answering is { } id)
+        {
+            _answering = null;
+            Send(new CallResponse(id, outcome));
+        }
+
+        while (true)
+        {
+            var message = Take();
+            Message? reply = message switch
+            {
+                LoadRequest load => _loader.Load(load),
+                InvokeRequest invoke => Handed(_invoker.Handle(invoke)),
+                EvaluateRequest evaluate => Handed(_evaluator.Handle(evaluate)),
+                _ => null,
+            };
+
+            if (reply is not null)
+            {
+                Send(reply);
+            }
+            else if (CallThread.TakeHanded(out var call, out var convert))
+            {
+                _answering = message switch
+                {
+                    InvokeRequest invoke => invoke.Id,
+                    EvaluateRequest evaluate => evaluate.Id,
+                    _ => null,
+                };
+                return (call, convert);
+            }
+        }
+    }
+
+    /// <summary>Null when the handler handed a student call over to run (the answer follows it), else its answer.</summary>
+    private static CallResponse? Handed(CallResponse response) =>
+        ReferenceEquals(response.Outcome, CallThread.Handed) ? null : response;
+
+    /// <summary>The next request; a student call may have left an interrupt pending on this thread, which only delays it.</summary>
+    private Message Take()
+    {
+        while (true)
+        {
+            try
+            {
+                return _inbox.Take();
+            }
+            catch (ThreadInterruptedException)
+            {
+                // Try again: the interrupt was the student's.
+            }
+        }
+    }
+
+    /// <summary>When the grader is gone (it stopped reading), the runner has nobody to answer: it ends.</summary>
+    private void Send(Message reply)
     {
         try
         {
             channel.SendAsync(reply, CancellationToken.None).GetAwaiter().GetResult();
-            return true;
         }
         catch (IOException)
         {
-            return false;
+            Environment.Exit(0);
         }
     }
 
-    private void ReadUntilTheEnd(BlockingCollection<Message> inbox)
+    private void ReadUntilTheEnd()
     {
         var exitCode = 0;
         try
@@ -64,7 +112,7 @@ internal sealed class RequestLoop(MessageChannel channel)
             while (channel.ReceiveAsync(CancellationToken.None).GetAwaiter().GetResult() is { } message
                    && message is not ShutdownRequest)
             {
-                inbox.Add(message);
+                _inbox.Add(message);
             }
         }
         catch (ProtocolException e)

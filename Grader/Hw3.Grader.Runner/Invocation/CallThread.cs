@@ -6,9 +6,16 @@ using Hw3.Grader.Runner.Values;
 namespace Hw3.Grader.Runner.Invocation;
 
 /// <summary>
-/// Runs one student call on a thread of its own with a large stack (deep but finite recursion is
-/// allowed), converts what it returned on that same thread (a lazy sequence is student code too), and
-/// turns an exception into a <see cref="CallStatus.Threw"/> outcome.
+/// Runs one student call on a thread with a large stack (deep but finite recursion is allowed), converts what
+/// it returned on that same thread (a lazy sequence is student code too), and turns an exception into a
+/// <see cref="CallStatus.Threw"/> outcome. Once the runner hands it a source of calls
+/// (<see cref="Serve"/>), the thread does not end after its call: it asks the source for the next one and
+/// performs every call of the runner's life, so a call costs no thread start. Student code always runs on the
+/// same frames, whichever way: Thread.StartCallback, the lambda in <see cref="Run"/>, <see cref="Guarded"/>.
+/// CAREFUL: the runtime's stack-overflow report (student output, kept in the golden report of
+/// Submissions/hostile/stack-overflow) names these frames and counts the student frames that fit above them,
+/// so renaming, reordering or growing them (locals, calls) changes that golden; the split between
+/// <see cref="Guarded"/> and <see cref="Outcome"/> keeps the depth the one-thread-per-call runner had.
 /// </summary>
 internal static class CallThread
 {
@@ -16,8 +23,16 @@ internal static class CallThread
 
     public static CallOutcome Run(Func<object?> call, Func<object?, ConvertedValue> convert)
     {
+        if (_served)
+        {
+            // On the serving thread, inside the source: hand the call back to the loop below, which runs it.
+            _handedCall = call;
+            _handedConvert = convert;
+            return Handed;
+        }
+
         CallOutcome? outcome = null;
-        var thread = new Thread(() => outcome = Guarded(call, convert), StackBytes)
+        var thread = new Thread(() => { do { outcome = Guarded(call, convert); } while (More(outcome, ref call, ref convert)); }, StackBytes)
         {
             IsBackground = true,
             Name = "student call",
@@ -36,13 +51,71 @@ internal static class CallThread
         {
             var converted = convert(call());
             var elapsed = clock.Elapsed.TotalMilliseconds;
-            return converted.Value is { } value
-                ? CallOutcome.Returned(value, elapsed)
-                : CallOutcome.Failed(CallStatus.UnsupportedReturn, converted.Problem ?? "returned a value the grader cannot read", elapsedMs: elapsed);
+            var value = converted.Value;
+            return Outcome(value, converted.Problem, elapsed);
         }
         catch (Exception e)
         {
             return ExceptionReport.Describe(e, clock.Elapsed.TotalMilliseconds);
         }
+    }
+
+    private static CallOutcome Outcome(WireValue? value, string? problem, double elapsed) => value is not null
+        ? CallOutcome.Returned(value, elapsed)
+        : CallOutcome.Failed(CallStatus.UnsupportedReturn, problem ?? "returned a value the grader cannot read", elapsedMs: elapsed);
+
+    /// <summary>On a serving thread, the next call from the source; false on any other thread (one call each).</summary>
+    private static bool More(CallOutcome outcome, ref Func<object?> call, ref Func<object?, ConvertedValue> convert)
+    {
+        if (!_served || _source!(outcome) is not { } next)
+        {
+            return false;
+        }
+
+        (call, convert) = next;
+        return true;
+    }
+
+    /// <summary>What <see cref="Run"/> returns on the serving thread: the call was handed over, not run.</summary>
+    public static CallOutcome Handed { get; } = CallOutcome.Failed(CallStatus.NotRun, "handed to the call thread");
+
+    [ThreadStatic]
+    private static bool _served;
+
+    [ThreadStatic]
+    private static Func<object?>? _handedCall;
+
+    [ThreadStatic]
+    private static Func<object?, ConvertedValue>? _handedConvert;
+
+    private static Func<CallOutcome, (Func<object?> Call, Func<object?, ConvertedValue> Convert)?>? _source;
+
+    /// <summary>
+    /// Starts a call thread that serves the calls <paramref name="source"/> hands it until the source has no
+    /// more; returns when that thread ends. Its first "call" only marks the thread as serving. The source runs
+    /// on the call thread: it gets the outcome of the call just run and returns the next call, or null.
+    /// </summary>
+    public static void Serve(Func<CallOutcome, (Func<object?> Call, Func<object?, ConvertedValue> Convert)?> source)
+    {
+        _source = source;
+        Run(
+            static () =>
+            {
+                _served = true;
+                return null;
+            },
+            static _ => new ConvertedValue(null, null));
+    }
+
+    /// <summary>On the serving thread: the call a handler handed over with <see cref="Run"/> since the last take.</summary>
+    public static bool TakeHanded(out Func<object?> call, out Func<object?, ConvertedValue> convert)
+    {
+        call = _handedCall!;
+        convert = _handedConvert!;
+        _handedCall = null;
+        _handedConvert = null;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        return call is not null;
     }
 }

@@ -44,10 +44,15 @@ public sealed class BatchGrader
         var skipped = 0;
         var done = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Jobs), CancellationToken = cancellationToken };
+        // One runner per job started ahead of need, so a submission does not wait for its runner process to start.
+        await using var preStarted = _runners is RunnerFactory { Options.PreStartedRunners: 0 } factory
+            ? factory.WithPreStartedRunners(parallel.MaxDegreeOfParallelism)
+            : null;
+        var runners = (IRunnerFactory?)preStarted ?? _runners;
         await Parallel.ForEachAsync(Enumerable.Range(0, entries.Count), parallel, async (index, token) =>
         {
             var entry = entries[index];
-            var (record, wasSkipped, change) = await GradeEntryAsync(entry, token).ConfigureAwait(false);
+            var (record, wasSkipped, change) = await GradeEntryAsync(entry, runners, token).ConfigureAwait(false);
             records[index] = record;
             changes[index] = change;
             if (wasSkipped)
@@ -65,7 +70,7 @@ public sealed class BatchGrader
         return new BatchOutcome(records, graded, skipped, changes.OfType<ScoreChange>().ToList(), clock.Elapsed);
     }
 
-    private async Task<(StudentRecord Record, bool Skipped, ScoreChange? Change)> GradeEntryAsync(BatchEntry entry, CancellationToken cancellationToken)
+    private async Task<(StudentRecord Record, bool Skipped, ScoreChange? Change)> GradeEntryAsync(BatchEntry entry, IRunnerFactory runners, CancellationToken cancellationToken)
     {
         var loaded = SubmissionLoader.Load(entry.Path);
         if (loaded.Source is null)
@@ -79,7 +84,7 @@ public sealed class BatchGrader
         if (_onlySession is not null && record is not null && record.SubmissionSha256 == source.Sha256
             && record.StatusValue != SubmissionStatus.GraderError && File.Exists(_store.ResultsPath(entry.Key)))
         {
-            return await RegradeItemsAsync(entry, source, record, cancellationToken).ConfigureAwait(false);
+            return await RegradeItemsAsync(entry, source, record, runners, cancellationToken).ConfigureAwait(false);
         }
 
         if (_onlySession is null && !_options.Force
@@ -88,7 +93,7 @@ public sealed class BatchGrader
             return (record! with { StudentId = entry.StudentId, StudentName = entry.StudentName, Email = entry.Email }, true, null);
         }
 
-        var (report, status, failure) = await GradeAsync(_session, source, cancellationToken).ConfigureAwait(false);
+        var (report, status, failure) = await GradeAsync(_session, source, runners, cancellationToken).ConfigureAwait(false);
         if (report is null)
         {
             return (Failure(entry, failure!), false, null);
@@ -102,9 +107,9 @@ public sealed class BatchGrader
         return (fresh, false, change);
     }
 
-    private async Task<(StudentRecord, bool, ScoreChange?)> RegradeItemsAsync(BatchEntry entry, SubmissionSource source, StudentRecord record, CancellationToken cancellationToken)
+    private async Task<(StudentRecord, bool, ScoreChange?)> RegradeItemsAsync(BatchEntry entry, SubmissionSource source, StudentRecord record, IRunnerFactory runners, CancellationToken cancellationToken)
     {
-        var (report, _, failure) = await GradeAsync(_onlySession!, source, cancellationToken).ConfigureAwait(false);
+        var (report, _, failure) = await GradeAsync(_onlySession!, source, runners, cancellationToken).ConfigureAwait(false);
         if (report is null)
         {
             return (record with { Message = failure! }, false, null);
@@ -120,10 +125,10 @@ public sealed class BatchGrader
         return (updated, false, change);
     }
 
-    private async Task<(GradeReport? Report, SubmissionStatus Status, string? Failure)> GradeAsync(GradingSession session, SubmissionSource source, CancellationToken cancellationToken)
+    private async Task<(GradeReport? Report, SubmissionStatus Status, string? Failure)> GradeAsync(GradingSession session, SubmissionSource source, IRunnerFactory factory, CancellationToken cancellationToken)
     {
         var compiler = new ObservedCompiler(_compiler);
-        var runners = new ObservedRunners(_runners);
+        var runners = new ObservedRunners(factory);
         try
         {
             var report = await new SubmissionGrader(session, compiler, runners).GradeAsync(source, cancellationToken).ConfigureAwait(false);

@@ -42,6 +42,18 @@ internal sealed class ObservedRunners(IRunnerFactory inner) : IRunnerFactory
             return outcome;
         }
 
+        public async Task<IReadOnlyList<CallOutcome>> InvokeManyAsync(
+            IReadOnlyList<(MemberCall Call, TimeSpan Timeout)> calls, CancellationToken cancellationToken)
+        {
+            var outcomes = await inner.InvokeManyAsync(calls, cancellationToken).ConfigureAwait(false);
+            foreach (var outcome in outcomes)
+            {
+                owner.Observe(outcome);
+            }
+
+            return outcomes;
+        }
+
         public async Task<CallOutcome> EvaluateAsync(TimeSpan timeout, CancellationToken cancellationToken)
         {
             var outcome = await inner.EvaluateAsync(timeout, cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using Hw3.Grader.Execution.Sessions;
 using Hw3.Grader.Protocol.Values;
 
 namespace Hw3.Grader.Execution;
@@ -11,6 +12,17 @@ namespace Hw3.Grader.Execution;
 public interface IRunnerSession : IAsyncDisposable
 {
     Task<CallOutcome> InvokeAsync(MemberCall call, TimeSpan timeout, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Performs the calls in order and returns their outcomes in the same order. Once a call times out or
+    /// crashes the runner, the later calls of the same member (same <see cref="MemberCall.Signature"/>) are
+    /// not run: <see cref="CallStatus.NotRun"/>, "was skipped: the earlier call &lt;key&gt; did not return in
+    /// time" (or "… crashed the runner"); every other call still runs, on a fresh runner. A session may send
+    /// the next requests before the previous answers arrive (the runner session does); each call still gets
+    /// its own time limit, and the submission's budget still covers them all.
+    /// </summary>
+    Task<IReadOnlyList<CallOutcome>> InvokeManyAsync(IReadOnlyList<(MemberCall Call, TimeSpan Timeout)> calls, CancellationToken cancellationToken) =>
+        SkipPolicy.InvokeOneByOneAsync(this, calls, cancellationToken);
 
     /// <summary>Runs the loaded <c>./hw3 eval</c> script (the last assembly) and returns its value.</summary>
     Task<CallOutcome> EvaluateAsync(TimeSpan timeout, CancellationToken cancellationToken);

@@ -15,6 +15,18 @@ public sealed record RunnerOptions
     /// <summary>Student stdout + stderr kept per submission; the rest is counted and dropped.</summary>
     public int MaxCapturedOutputBytes { get; init; } = 64 * 1024;
 
+    /// <summary>
+    /// How many requests <see cref="IRunnerSession.InvokeManyAsync"/> may have sent to a runner before their
+    /// answers arrived (1: one round trip per call). The runner performs them one after the other.
+    /// </summary>
+    public int PipelineDepth { get; init; } = 8;
+
+    /// <summary>
+    /// Runner processes the factory keeps started and ready ahead of need (0: none). Each serves one session
+    /// only; the factory must be disposed to stop those still waiting.
+    /// </summary>
+    public int PreStartedRunners { get; init; }
+
     /// <summary>The runner's managed heap limit (<c>DOTNET_GCHeapHardLimit</c>).</summary>
     public long GcHeapHardLimitBytes { get; init; } = 1L << 30;
 }

@@ -48,24 +48,12 @@ public sealed class SubmissionGrader(GradingSession session, ISubmissionCompiler
             {
                 var assembly = ((CompileSucceeded)compiled).Assembly;
                 await using var runner = runners.Open([assembly]);
+                // In order, pipelined; a member that hung or crashed the runner has its later calls skipped (IRunnerSession.InvokeManyAsync).
+                var performed = await runner.InvokeManyAsync(session.Calls, cancellationToken).ConfigureAwait(false);
                 var outcomes = new Dictionary<string, CallOutcome>(StringComparer.Ordinal);
-                var stopped = new Dictionary<string, string>(StringComparer.Ordinal);
-                foreach (var (call, timeout) in session.Calls)
+                for (var i = 0; i < session.Calls.Count; i++)
                 {
-                    // A member that hung or crashed the runner once would do it again on every input:
-                    // its remaining calls are skipped, so one bad member costs its own items, not the budget.
-                    if (stopped.TryGetValue(call.Signature, out var why))
-                    {
-                        outcomes[call.Key] = CallOutcome.Failed(CallStatus.NotRun, why);
-                        continue;
-                    }
-
-                    var outcome = await runner.InvokeAsync(call, timeout, cancellationToken).ConfigureAwait(false);
-                    outcomes[call.Key] = outcome;
-                    if (outcome.Status is CallStatus.TimedOut or CallStatus.Crashed)
-                    {
-                        stopped[call.Signature] = $"was skipped: the earlier call {call.Key} {(outcome.Status == CallStatus.TimedOut ? "did not return in time" : "crashed the runner")}";
-                    }
+                    outcomes[session.Calls[i].Call.Key] = performed[i];
                 }
 
                 results = new CallResults(outcomes, source.Name);

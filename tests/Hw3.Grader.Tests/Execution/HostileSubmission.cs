@@ -14,6 +14,8 @@ internal static class HostileSubmission
             public static int Pid() => Environment.ProcessId;
             public static string Where() => Environment.CurrentDirectory;
             public static string Env(string name) => Environment.GetEnvironmentVariable(name) ?? "absent";
+            public static int Twice(int n) => 2 * n;
+            public static int Nap(int ms) { Thread.Sleep(ms); return ms; }
         }
 
         public static class Bad
@@ -21,6 +23,7 @@ internal static class HostileSubmission
             public static int Boom() => throw new InvalidOperationException("boom");
             public static int Todo() => throw new NotImplementedException();
             public static int Forever() { while (true) { } }
+            public static int Spin(int n) { while (true) { } }
             public static int Deep(int n) => Deep(n + 1) + 1;
             public static int Quit() { Environment.Exit(0); return 0; }
             public static int Chatty() { Console.Out.Write(new string('x', 5_000_000)); return 7; }

@@ -10,10 +10,12 @@ namespace Hw3.Grader.Execution.Launching;
 /// protocol pipe handles, a scrubbed environment and a fresh empty working directory. The command goes
 /// through the optional <see cref="IRunnerCommandWrapper"/> (a sandbox) before it starts.
 /// </summary>
-internal sealed class RunnerLauncher(RunnerOptions options, IRunnerCommandWrapper? wrapper)
+internal sealed class RunnerLauncher(RunnerOptions options, IRunnerCommandWrapper? wrapper) : IRunnerSource
 {
+    public RunnerProcess Acquire(OutputCapture output) => Launch(new OutputRelay(output));
+
     /// <exception cref="RunnerStartException">The runner is not built, or the process could not start.</exception>
-    public RunnerProcess Launch(OutputCapture output)
+    public RunnerProcess Launch(OutputRelay output)
     {
         var (fileName, leadingArguments) = LocateRunner();
         var workingDirectory = Directory.CreateTempSubdirectory("hw3-runner-");
@@ -44,7 +46,7 @@ internal sealed class RunnerLauncher(RunnerOptions options, IRunnerCommandWrappe
                 }
             }
 
-            return new RunnerProcess(process, toRunner, fromRunner, workingDirectory, output);
+            return new RunnerProcess(process, toRunner, fromRunner, workingDirectory, output.Append);
         }
         catch (Exception e) when (e is Win32Exception or IOException or InvalidOperationException)
         {

@@ -10,9 +10,10 @@ using Hw3.Grader.Protocol.Messages;
 namespace Hw3.Grader.Execution.Launching;
 
 /// <summary>
-/// One live runner process: its protocol channel, its drained stdout and stderr, its private working
-/// directory. Every blocking pipe operation runs on a thread of its own; waiting for an answer races it
-/// against the time limit and the process's exit. <see cref="StopAsync"/> leaves nothing behind.
+/// One live runner process: its protocol channel (<see cref="RunnerChannel"/>: one reader and one writer
+/// thread for the process's whole life), its drained stdout and stderr, its private working directory.
+/// Requests are posted without waiting, so several may be on their way; answers are awaited one at a
+/// time, each raced against its limit and the process's exit. <see cref="StopAsync"/> leaves nothing behind.
 /// </summary>
 internal sealed class RunnerProcess : IAsyncDisposable
 {
@@ -23,10 +24,12 @@ internal sealed class RunnerProcess : IAsyncDisposable
     private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(1);
 
     private readonly Process _process;
-    private readonly MessageChannel _channel;
+    private readonly RunnerChannel _channel;
     private readonly DirectoryInfo _workingDirectory;
     private readonly StreamDrain _stdout;
     private readonly StreamDrain _stderr;
+    private readonly Task _exited;
+    private readonly Task<bool> _ready;
     private int _announcedProcessId;
     private int _stopped;
 
@@ -35,38 +38,56 @@ internal sealed class RunnerProcess : IAsyncDisposable
         AnonymousPipeServerStream toRunner,
         AnonymousPipeServerStream fromRunner,
         DirectoryInfo workingDirectory,
-        OutputCapture output)
+        Action<byte[], int> output)
     {
         _process = process;
+        ProcessId = process.Id;
         _workingDirectory = workingDirectory;
-        _channel = new MessageChannel(new SynchronousStream(fromRunner), new SynchronousStream(toRunner));
+        _channel = new RunnerChannel(new MessageChannel(new SynchronousStream(fromRunner), new SynchronousStream(toRunner)), "runner channel");
         process.StandardInput.Close();
-        _stdout = new StreamDrain(process.StandardOutput.BaseStream, "runner stdout", output.Append);
-        _stderr = new StreamDrain(process.StandardError.BaseStream, "runner stderr", output.Append, Signals.Append);
+        _stdout = new StreamDrain(process.StandardOutput.BaseStream, "runner stdout", output);
+        _stderr = new StreamDrain(process.StandardError.BaseStream, "runner stderr", output, Signals.Append);
+        _exited = process.WaitForExitAsync();
+        _ready = ReceiveReadyAsync();
     }
 
-    /// <summary>What the runtime printed on stderr since the last request.</summary>
+    /// <summary>What the runtime printed on stderr since the last <see cref="CrashSignals.Reset"/>.</summary>
     public CrashSignals Signals { get; } = new();
 
     public bool HasEnded => _process.HasExited;
 
-    /// <summary>Waits for the runner to announce itself, sends the assemblies, returns its answer.</summary>
+    /// <summary>The pid of the process the grader started (the sandbox's, when wrapped).</summary>
+    public int ProcessId { get; }
+
+    /// <summary>
+    /// Completes when the runner announced itself: false if it ended or said something else first. One
+    /// wait, started with the process, so a runner can be started ahead of need and claimed later.
+    /// </summary>
+    public Task<bool> Ready => _ready;
+
+    /// <summary>Waits for the runner to be ready, sends the assemblies, returns its answer.</summary>
     /// <exception cref="RunnerStartException">The runner did not get ready in time, or ended first.</exception>
     public async Task<LoadResponse> StartAsync(IReadOnlyList<byte[]> assemblies, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var io = OnOwnThread(() =>
+        var clock = Stopwatch.StartNew();
+        bool ready;
+        try
         {
-            if (Receive() is not ReadyMessage ready || ready.ProtocolVersion != ReadyMessage.CurrentProtocolVersion)
-            {
-                return null;
-            }
+            ready = await _ready.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            throw new RunnerStartException($"the runner did not get ready within {LimitText.Seconds(timeout)} s");
+        }
 
-            Volatile.Write(ref _announcedProcessId, ready.ProcessId);
-            Send(new LoadRequest(assemblies));
-            return Receive();
-        });
+        if (!ready)
+        {
+            throw new RunnerStartException(await DescribeFailedStartAsync().ConfigureAwait(false));
+        }
 
-        var exchange = await WaitAsync(io, timeout, cancellationToken).ConfigureAwait(false);
+        Post(new LoadRequest(assemblies));
+        var left = timeout - clock.Elapsed;
+        var exchange = await NextReplyAsync(left > TimeSpan.Zero ? left : TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
         return exchange switch
         {
             { Reply: LoadResponse loaded } => loaded,
@@ -76,22 +97,49 @@ internal sealed class RunnerProcess : IAsyncDisposable
         };
     }
 
-    /// <summary>Sends one request and waits, at most <paramref name="timeout"/>, for the answer.</summary>
-    public Task<Exchange> ExchangeAsync(Message request, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Sends a request without waiting for anything; answers come back in order through <see cref="NextReplyAsync"/>.</summary>
+    public void Post(Message request) => _channel.Post(request);
+
+    /// <summary>Waits, at most <paramref name="timeout"/>, for the next frame the runner sends.</summary>
+    public async Task<Exchange> NextReplyAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
-        Signals.Reset();
-        var io = OnOwnThread(() =>
+        if (_channel.TryReceive(out var waiting))
         {
-            Send(request);
-            return Receive();
-        });
-        return WaitAsync(io, timeout, cancellationToken);
+            return new Exchange(ExchangeEnd.Replied, waiting);
+        }
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var arrived = _channel.WaitToReceiveAsync(stop.Token).AsTask();
+        var limit = Task.Delay(timeout, stop.Token);
+        try
+        {
+            var first = await Task.WhenAny(arrived, _exited, limit).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            if (first == arrived)
+            {
+                return Received();
+            }
+
+            if (first == _exited)
+            {
+                // An answer written just before the end is still on its way.
+                var late = await Task.WhenAny(arrived, Task.Delay(ReplyGrace, stop.Token)).ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+                return late == arrived ? Received() : Exchange.Ended;
+            }
+
+            return Exchange.TimedOut;
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+        }
     }
 
     /// <summary>After <see cref="ExchangeEnd.Ended"/>: waits briefly for the process and its stderr to finish; its exit code, or null if it still runs.</summary>
     public async Task<int?> WaitForEndAsync()
     {
-        await WaitQuietlyAsync(_process.WaitForExitAsync(), EndGrace).ConfigureAwait(false);
+        await WaitQuietlyAsync(_exited, EndGrace).ConfigureAwait(false);
         await WaitQuietlyAsync(_stderr.Completion, EndGrace).ConfigureAwait(false);
         return _process.HasExited ? _process.ExitCode : null;
     }
@@ -101,12 +149,8 @@ internal sealed class RunnerProcess : IAsyncDisposable
     {
         if (!_process.HasExited)
         {
-            _ = OnOwnThread(() =>
-            {
-                Send(new ShutdownRequest());
-                return null;
-            });
-            await WaitQuietlyAsync(_process.WaitForExitAsync(), ShutdownGrace).ConfigureAwait(false);
+            Post(new ShutdownRequest());
+            await WaitQuietlyAsync(_exited, ShutdownGrace).ConfigureAwait(false);
         }
 
         await StopAsync().ConfigureAwait(false);
@@ -121,7 +165,7 @@ internal sealed class RunnerProcess : IAsyncDisposable
         }
 
         KillEverything();
-        await WaitQuietlyAsync(_process.WaitForExitAsync(), EndGrace).ConfigureAwait(false);
+        await WaitQuietlyAsync(_exited, EndGrace).ConfigureAwait(false);
         await WaitQuietlyAsync(Task.WhenAll(_stdout.Completion, _stderr.Completion), EndGrace).ConfigureAwait(false);
         _channel.Dispose();
         _process.Dispose();
@@ -130,41 +174,29 @@ internal sealed class RunnerProcess : IAsyncDisposable
 
     public ValueTask DisposeAsync() => new(StopAsync());
 
-    private async Task<Exchange> WaitAsync(Task<IoResult> io, TimeSpan timeout, CancellationToken cancellationToken)
+    private async Task<bool> ReceiveReadyAsync()
     {
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var exited = _process.WaitForExitAsync(stop.Token);
-        var limit = Task.Delay(timeout, stop.Token);
-        try
+        while (await _channel.WaitToReceiveAsync(CancellationToken.None).ConfigureAwait(false))
         {
-            var first = await Task.WhenAny(io, exited, limit).ConfigureAwait(false);
-            cancellationToken.ThrowIfCancellationRequested();
-            if (first == io)
+            if (_channel.TryReceive(out var message))
             {
-                return Interpret(io.Result);
-            }
+                if (message is not ReadyMessage ready || ready.ProtocolVersion != ReadyMessage.CurrentProtocolVersion)
+                {
+                    return false;
+                }
 
-            if (first == exited)
-            {
-                // An answer written just before the end is still in the pipe.
-                var late = await Task.WhenAny(io, Task.Delay(ReplyGrace, cancellationToken)).ConfigureAwait(false);
-                return late == io ? Interpret(io.Result) : Exchange.Ended;
+                Volatile.Write(ref _announcedProcessId, ready.ProcessId);
+                return true;
             }
+        }
 
-            return Exchange.TimedOut;
-        }
-        finally
-        {
-            await stop.CancelAsync().ConfigureAwait(false);
-        }
+        return false;
     }
 
-    private static Exchange Interpret(IoResult result) => result switch
-    {
-        { Error: ProtocolException } => Exchange.Invalid,
-        { Error: not null } or { Message: null } => Exchange.Ended,
-        { Message: { } message } => new Exchange(ExchangeEnd.Replied, message),
-    };
+    /// <summary>The frame that arrived, or how reading ended.</summary>
+    private Exchange Received() => _channel.TryReceive(out var message)
+        ? new Exchange(ExchangeEnd.Replied, message)
+        : _channel.ReadError is ProtocolException ? Exchange.Invalid : Exchange.Ended;
 
     private async Task<string> DescribeFailedStartAsync()
     {
@@ -206,26 +238,6 @@ internal sealed class RunnerProcess : IAsyncDisposable
             // A file the student locked down; the temporary directory's owner cleans it eventually.
         }
     }
-
-    private void Send(Message message) => _channel.SendAsync(message, CancellationToken.None).GetAwaiter().GetResult();
-
-    private Message? Receive() => _channel.ReceiveAsync(CancellationToken.None).GetAwaiter().GetResult();
-
-    private static Task<IoResult> OnOwnThread(Func<Message?> io) => Task.Factory.StartNew(
-        () =>
-        {
-            try
-            {
-                return new IoResult(io(), null);
-            }
-            catch (Exception e)
-            {
-                return new IoResult(null, e);
-            }
-        },
-        CancellationToken.None,
-        TaskCreationOptions.LongRunning,
-        TaskScheduler.Default);
 
     private static async Task WaitQuietlyAsync(Task task, TimeSpan limit)
     {

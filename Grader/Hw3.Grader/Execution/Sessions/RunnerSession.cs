@@ -8,12 +8,16 @@ using Hw3.Grader.Protocol.Values;
 namespace Hw3.Grader.Execution.Sessions;
 
 /// <summary>
-/// Runs the calls of one submission, one at a time. The runner starts on the first call; a call that
-/// times out, crashes the runner or answers nonsense gets its outcome, the runner is stopped, and the
-/// next call starts a fresh one (which loads the submission again). The submission's time budget covers
-/// every call, runner starts included; once it is spent the remaining calls are not run.
+/// Runs the calls of one submission. The runner starts on the first call. Calls are pipelined: up to
+/// <see cref="RunnerOptions.PipelineDepth"/> requests are sent ahead and the runner performs them one
+/// after the other, so consecutive calls cost no round trip each. A call's time limit starts when it
+/// becomes the oldest unanswered request, i.e. when the answer before it arrived (the runner starts it at
+/// that moment, so the limit is never shorter than the call's own run). A call that times out, crashes the
+/// runner or answers nonsense gets its outcome, the runner is stopped, and the calls sent after it (which
+/// never ran) go to a fresh runner (which loads the submission again). The submission's time budget
+/// covers every call, runner starts included; once it is spent the remaining calls are not run.
 /// </summary>
-internal sealed class RunnerSession(RunnerOptions options, IReadOnlyList<byte[]> assemblies, RunnerLauncher launcher) : IRunnerSession
+internal sealed class RunnerSession(RunnerOptions options, IReadOnlyList<byte[]> assemblies, IRunnerSource source) : IRunnerSession
 {
     private const string EvalExpression = "the eval expression";
 
@@ -46,18 +50,27 @@ internal sealed class RunnerSession(RunnerOptions options, IReadOnlyList<byte[]>
 
     public int RunnerStarts => Volatile.Read(ref _runnerStarts);
 
-    public Task<CallOutcome> InvokeAsync(MemberCall call, TimeSpan timeout, CancellationToken cancellationToken)
+    public async Task<CallOutcome> InvokeAsync(MemberCall call, TimeSpan timeout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(call);
-        return PerformAsync(
-            id => new InvokeRequest(id, call.TypeName, call.MemberName, call.ParameterTypes, call.Arguments),
-            () => call.Key,
-            timeout,
-            cancellationToken);
+        var outcomes = await PerformAsync([PlannedCall.Invoke(call, timeout)], null, cancellationToken).ConfigureAwait(false);
+        return outcomes[0];
     }
 
-    public Task<CallOutcome> EvaluateAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
-        PerformAsync(id => new EvaluateRequest(id), () => EvalExpression, timeout, cancellationToken);
+    public async Task<IReadOnlyList<CallOutcome>> InvokeManyAsync(
+        IReadOnlyList<(MemberCall Call, TimeSpan Timeout)> calls, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(calls);
+        var planned = calls.Select(c => PlannedCall.Invoke(c.Call, c.Timeout)).ToArray();
+        return await PerformAsync(planned, new SkipPolicy(), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<CallOutcome> EvaluateAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var outcomes = await PerformAsync([new PlannedCall(id => new EvaluateRequest(id), timeout, EvalExpression, null)], null, cancellationToken)
+            .ConfigureAwait(false);
+        return outcomes[0];
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -82,31 +95,28 @@ internal sealed class RunnerSession(RunnerOptions options, IReadOnlyList<byte[]>
         }
     }
 
-    private async Task<CallOutcome> PerformAsync(Func<int, Message> request, Func<string> describe, TimeSpan timeout, CancellationToken cancellationToken)
+    private async Task<CallOutcome[]> PerformAsync(IReadOnlyList<PlannedCall> planned, SkipPolicy? policy, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_loadFailure is not null)
-            {
-                return CallOutcome.Failed(CallStatus.NotRun, "the runner could not load the submission: " + _loadFailure);
-            }
-
-            if (_budget.Exhausted)
-            {
-                return BudgetUsedUp();
-            }
-
-            var clock = Stopwatch.StartNew();
+            var outcomes = new CallOutcome[planned.Count];
+            var todo = new Queue<int>(Enumerable.Range(0, planned.Count));
+            var uncharged = Stopwatch.StartNew();
             try
             {
-                return await PerformOnRunnerAsync(request, describe, timeout, clock, cancellationToken).ConfigureAwait(false);
+                while (todo.Count > 0)
+                {
+                    todo = await PerformOnOneRunnerAsync(planned, policy, outcomes, todo, uncharged, cancellationToken).ConfigureAwait(false);
+                }
             }
             finally
             {
-                _budget.Charge(clock.Elapsed);
+                Charge(uncharged);
             }
+
+            return outcomes;
         }
         finally
         {
@@ -114,25 +124,114 @@ internal sealed class RunnerSession(RunnerOptions options, IReadOnlyList<byte[]>
         }
     }
 
-    private async Task<CallOutcome> PerformOnRunnerAsync(
-        Func<int, Message> request, Func<string> describe, TimeSpan timeout, Stopwatch clock, CancellationToken cancellationToken)
+    /// <summary>
+    /// Decides the calls at the front of <paramref name="todo"/> in order, on the live runner (or a fresh
+    /// one), until all are decided or the runner had to be stopped; returns the calls still to decide.
+    /// </summary>
+    private async Task<Queue<int>> PerformOnOneRunnerAsync(
+        IReadOnlyList<PlannedCall> planned, SkipPolicy? policy, CallOutcome[] outcomes, Queue<int> todo, Stopwatch uncharged, CancellationToken cancellationToken)
     {
-        var runner = await EnsureRunnerAsync(describe, cancellationToken).ConfigureAwait(false);
-        if (runner is null)
+        RunnerProcess? runner = null;
+        var inFlight = new Queue<(int Index, int Id)>();
+        while (todo.Count > 0 || inFlight.Count > 0)
+        {
+            while (todo.Count > 0 && inFlight.Count < Math.Max(1, options.PipelineDepth))
+            {
+                var index = todo.Peek();
+                var item = planned[index];
+                if (DecideWithoutRunner(item, policy, uncharged) is { } decided)
+                {
+                    outcomes[todo.Dequeue()] = decided;
+                    continue;
+                }
+
+                if (runner is null)
+                {
+                    // Null when the submission cannot be loaded: the next round decides the call without a runner.
+                    runner = await EnsureRunnerAsync(item.Description, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (inFlight.Count == 0)
+                {
+                    // The runner is idle: only what it prints from now on explains its end.
+                    runner.Signals.Reset();
+                }
+
+                var id = ++_nextId;
+                runner.Post(item.Request(id));
+                inFlight.Enqueue((todo.Dequeue(), id));
+            }
+
+            if (inFlight.Count == 0)
+            {
+                break;
+            }
+
+            var (head, headId) = inFlight.Peek();
+            Charge(uncharged);
+            if (_budget.Exhausted)
+            {
+                // Spent before this call's turn: it does not run, like every call after it.
+                await StopRunnerAsync().ConfigureAwait(false);
+                foreach (var (index, _) in inFlight)
+                {
+                    outcomes[index] = BudgetUsedUp();
+                }
+
+                inFlight.Clear();
+                runner = null;
+                continue;
+            }
+
+            var call = planned[head];
+            var outcome = await AwaitAnswerAsync(runner!, call, headId, cancellationToken).ConfigureAwait(false);
+            inFlight.Dequeue();
+            outcomes[head] = outcome;
+            if (_runner is null)
+            {
+                // The call failed and its runner was stopped: the calls sent after it never ran.
+                if (call.Call is { } member)
+                {
+                    policy?.Record(member, outcome);
+                }
+
+                return new Queue<int>(inFlight.Select(f => f.Index).Concat(todo));
+            }
+        }
+
+        return todo;
+    }
+
+    /// <summary>The outcome of a call that is not to run (skipped, unloadable submission, budget spent), or null.</summary>
+    private CallOutcome? DecideWithoutRunner(PlannedCall item, SkipPolicy? policy, Stopwatch uncharged)
+    {
+        if (item.Call is { } call && policy?.Skip(call) is { } skipped)
+        {
+            return skipped;
+        }
+
+        if (_loadFailure is not null)
         {
             return CallOutcome.Failed(CallStatus.NotRun, "the runner could not load the submission: " + _loadFailure);
         }
 
-        var remaining = _budget.Remaining - clock.Elapsed;
-        var requested = timeout < TimeSpan.Zero || timeout > LongestWait ? LongestWait : timeout;
+        Charge(uncharged);
+        return _budget.Exhausted ? BudgetUsedUp() : null;
+    }
+
+    /// <summary>Waits for the answer to the oldest request; on any failure the runner is stopped (<see cref="_runner"/> becomes null).</summary>
+    private async Task<CallOutcome> AwaitAnswerAsync(RunnerProcess runner, PlannedCall call, int id, CancellationToken cancellationToken)
+    {
+        var remaining = _budget.Remaining;
+        var requested = call.Timeout < TimeSpan.Zero || call.Timeout > LongestWait ? LongestWait : call.Timeout;
         var cutByBudget = remaining < requested;
         var limit = cutByBudget ? (remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero) : requested;
-        var id = ++_nextId;
 
         Exchange exchange;
         try
         {
-            exchange = await runner.ExchangeAsync(request(id), limit, cancellationToken).ConfigureAwait(false);
+            exchange = await runner.NextReplyAsync(limit, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -147,23 +246,29 @@ internal sealed class RunnerSession(RunnerOptions options, IReadOnlyList<byte[]>
 
         return exchange.End switch
         {
-            ExchangeEnd.TimedOut when cutByBudget => await BudgetRanOutDuringAsync(describe()).ConfigureAwait(false),
-            ExchangeEnd.TimedOut => await TimedOutAsync(describe(), limit).ConfigureAwait(false),
-            ExchangeEnd.Ended => await CrashedAsync(describe(), await ClassifyEndAsync(runner).ConfigureAwait(false)).ConfigureAwait(false),
-            _ => await CrashedAsync(describe(), CrashClassifier.InvalidAnswer).ConfigureAwait(false),
+            ExchangeEnd.TimedOut when cutByBudget => await BudgetRanOutDuringAsync(call.Description).ConfigureAwait(false),
+            ExchangeEnd.TimedOut => await TimedOutAsync(call.Description, limit).ConfigureAwait(false),
+            ExchangeEnd.Ended => await CrashedAsync(call.Description, await ClassifyEndAsync(runner).ConfigureAwait(false)).ConfigureAwait(false),
+            _ => await CrashedAsync(call.Description, CrashClassifier.InvalidAnswer).ConfigureAwait(false),
         };
+    }
+
+    private void Charge(Stopwatch uncharged)
+    {
+        _budget.Charge(uncharged.Elapsed);
+        uncharged.Restart();
     }
 
     private static async Task<RunnerCrash> ClassifyEndAsync(RunnerProcess runner) =>
         CrashClassifier.Classify(runner.Signals, await runner.WaitForEndAsync().ConfigureAwait(false));
 
     /// <summary>The live runner, a fresh one if there is none (or the last one died between calls); null if the submission cannot be loaded.</summary>
-    private async Task<RunnerProcess?> EnsureRunnerAsync(Func<string> describe, CancellationToken cancellationToken)
+    private async Task<RunnerProcess?> EnsureRunnerAsync(string next, CancellationToken cancellationToken)
     {
         if (_runner is { HasEnded: true } dead)
         {
             var crash = await ClassifyEndAsync(dead).ConfigureAwait(false);
-            Report($"the runner {crash.Incident} between calls, before {describe()}; a fresh runner was started");
+            Report($"the runner {crash.Incident} between calls, before {next}; a fresh runner was started");
             await StopRunnerAsync().ConfigureAwait(false);
         }
 
@@ -172,7 +277,7 @@ internal sealed class RunnerSession(RunnerOptions options, IReadOnlyList<byte[]>
             return live;
         }
 
-        var runner = launcher.Launch(_output);
+        var runner = source.Acquire(_output);
         Interlocked.Increment(ref _runnerStarts);
         try
         {

@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Hw3.Grader.Protocol.Framing;
+using Hw3.Grader.Protocol.Messages;
+
+namespace Hw3.Grader.Execution.Launching;
+
+/// <summary>
+/// The protocol channel to one runner, served by two threads that live as long as the runner: a writer
+/// that sends queued requests (a runner that stops reading blocks it, never the grader), and a reader that
+/// queues every frame as it arrives (so an answer waits in memory, not in the pipe). No exchange starts a
+/// thread; a blocking pipe operation never holds a thread-pool thread.
+/// </summary>
+internal sealed class RunnerChannel : IDisposable
+{
+    private readonly MessageChannel _channel;
+    private readonly BlockingCollection<Message> _outbox = new();
+    private readonly Channel<Message> _inbox = Channel.CreateUnbounded<Message>(
+        new UnboundedChannelOptions { SingleWriter = true, SingleReader = true });
+    private Exception? _readError;
+
+    public RunnerChannel(MessageChannel channel, string name)
+    {
+        _channel = channel;
+        Start(ReadUntilTheEnd, name + " reader");
+        Start(WriteUntilClosed, name + " writer");
+    }
+
+    /// <summary>Why reading ended, once it has: a <see cref="ProtocolException"/> for an invalid frame, another error, or null for the end of the stream.</summary>
+    public Exception? ReadError => Volatile.Read(ref _readError);
+
+    /// <summary>Queues a request for the writer thread; after <see cref="Dispose"/> it is dropped.</summary>
+    public void Post(Message message)
+    {
+        try
+        {
+            _outbox.Add(message);
+        }
+        catch (InvalidOperationException)
+        {
+            // Closed (or disposed): the runner is being stopped.
+        }
+    }
+
+    /// <summary>The next frame that arrived, if one is waiting.</summary>
+    public bool TryReceive(out Message message) => _inbox.Reader.TryRead(out message!);
+
+    /// <summary>Completes true when a frame is waiting, false once reading ended and nothing is left.</summary>
+    public ValueTask<bool> WaitToReceiveAsync(CancellationToken cancellationToken) => _inbox.Reader.WaitToReadAsync(cancellationToken);
+
+    public void Dispose()
+    {
+        _outbox.CompleteAdding();
+        _channel.Dispose();
+    }
+
+    private static void Start(Action work, string name) =>
+        new Thread(() => work()) { IsBackground = true, Name = name }.Start();
+
+    private void ReadUntilTheEnd()
+    {
+        try
+        {
+            while (_channel.ReceiveAsync(CancellationToken.None).GetAwaiter().GetResult() is { } message)
+            {
+                _inbox.Writer.TryWrite(message);
+            }
+        }
+        catch (Exception e)
+        {
+            Volatile.Write(ref _readError, e);
+        }
+        finally
+        {
+            _inbox.Writer.TryComplete();
+        }
+    }
+
+    private void WriteUntilClosed()
+    {
+        try
+        {
+            foreach (var message in _outbox.GetConsumingEnumerable())
+            {
+                _channel.SendAsync(message, CancellationToken.None).GetAwaiter().GetResult();
+            }
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or ProtocolException)
+        {
+            // The runner is gone (or a request is too large to send): the reader sees the end.
+        }
+    }
+}
