@@ -1,11 +1,12 @@
-namespace Hw3.Grader.Execution.Launching;
+namespace Hw3.Grader.Protocol.Framing;
 
 /// <summary>
 /// Anonymous pipes cannot do asynchronous I/O on Unix: their async methods park a thread-pool thread.
-/// This wrapper runs them synchronously on the caller's own (dedicated) thread instead, so many runners
-/// waiting at once never starve the grader's thread pool (and its timers).
+/// This wrapper runs them synchronously on the caller's own (dedicated) thread instead: in the grader, many
+/// runners waiting at once never starve its thread pool (and its timers); in the runner, student code keeps
+/// the whole thread pool. Both ends of a <see cref="MessageChannel"/> over anonymous pipes use it.
 /// </summary>
-internal sealed class SynchronousStream(Stream inner) : Stream
+public sealed class SynchronousStream(Stream inner) : Stream
 {
     public override bool CanRead => inner.CanRead;
     public override bool CanSeek => false;
