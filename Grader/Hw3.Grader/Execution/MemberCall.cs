@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Hw3.Grader.Protocol.Values;
 
 namespace Hw3.Grader.Execution;
@@ -22,10 +23,16 @@ public sealed record MemberCall(
         ? $"{TypeName}.{MemberName}"
         : $"{TypeName}.{MemberName}({string.Join(", ", ParameterTypes)})";
 
-    /// <summary>The call as C# a TA could type into <c>./hw3 eval</c>, e.g. <c>Q1.InitScale(16, 4)</c>.</summary>
-    public string Key => ParameterTypes is null
-        ? $"{TypeName}.{MemberName}"
-        : $"{TypeName}.{MemberName}({string.Join(", ", Arguments.Select(ToCSharp))})";
+    /// <summary>Keys computed once per instance (by reference, so a <c>with</c> copy gets its own and equality is untouched).</summary>
+    private static readonly ConditionalWeakTable<MemberCall, string> Keys = new();
+
+    /// <summary>
+    /// The call as C# a TA could type into <c>./hw3 eval</c>, e.g. <c>Q1.InitScale(16, 4)</c>. It keys every
+    /// lookup of the call's outcome and reference values, so it is built once.
+    /// </summary>
+    public string Key => Keys.GetValue(this, static call => call.ParameterTypes is null
+        ? $"{call.TypeName}.{call.MemberName}"
+        : $"{call.TypeName}.{call.MemberName}({string.Join(", ", call.Arguments.Select(ToCSharp))})");
 
     public override string ToString() => Key;
 
