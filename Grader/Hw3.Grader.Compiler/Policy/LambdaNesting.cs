@@ -32,13 +32,9 @@ public static class LambdaNesting
                 continue;
             }
 
-            var span = tooDeep.GetLocation().GetMappedLineSpan();
-            found.Add(new CompileDiagnostic(
-                span.Path,
-                span.StartLinePosition.Line + 1,
-                span.StartLinePosition.Character + 1,
+            found.Add(PolicyError.At(
+                tooDeep.GetLocation().GetMappedLineSpan(),
                 Code,
-                "error",
                 $"lambdas nested more than {MaxDepth} deep are not allowed: the compiler's overload resolution grows exponentially with such nesting; use named methods"));
         }
 

@@ -28,13 +28,9 @@ public static class LineDirectives
                 continue;
             }
 
-            var span = directive.GetLocation().GetLineSpan();
-            found.Add(new CompileDiagnostic(
-                file.Name,
-                span.StartLinePosition.Line + 1,
-                span.StartLinePosition.Character + 1,
+            found.Add(PolicyError.At(
+                directive.GetLocation().GetLineSpan(),
                 Code,
-                "error",
                 "#line directives are not allowed: they change which file and line the grader sees for your code"));
         }
 

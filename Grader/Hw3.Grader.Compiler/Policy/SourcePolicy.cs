@@ -46,13 +46,9 @@ public static class SourcePolicy
 
     private static CompileDiagnostic ToDiagnostic(PolicyViolation violation)
     {
-        var span = violation.Location.GetMappedLineSpan();
-        return new CompileDiagnostic(
-            span.Path,
-            span.StartLinePosition.Line + 1,
-            span.StartLinePosition.Character + 1,
+        return PolicyError.At(
+            violation.Location.GetMappedLineSpan(),
             Code,
-            "error",
             string.Create(CultureInfo.InvariantCulture, $"{violation.What} is not allowed: {violation.Reason}"));
     }
 }
