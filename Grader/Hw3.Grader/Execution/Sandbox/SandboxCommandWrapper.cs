@@ -79,12 +79,15 @@ public sealed class SandboxCommandWrapper(SandboxCapabilities capabilities, Sand
             }
         }
 
+        // The private /tmp first, the runner's folders after: bubblewrap mounts in order, and a checkout under
+        // /tmp (a CI clone, say) would otherwise be hidden by the tmpfs.
+        arguments.AddRange(["--proc", "/proc", "--dev", "/dev", "--size", Number(limits.FileBytes), "--tmpfs", SandboxHome]);
         foreach (var folder in ReadOnlyFolders(command).Distinct(StringComparer.Ordinal))
         {
             arguments.AddRange(["--ro-bind", folder, folder]);
         }
 
-        arguments.AddRange(["--proc", "/proc", "--dev", "/dev", "--size", Number(limits.FileBytes), "--tmpfs", SandboxHome, "--chdir", SandboxHome]);
+        arguments.AddRange(["--chdir", SandboxHome]);
         foreach (var (name, value) in environment.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
             var inside = name is "HOME" or "TMPDIR" ? SandboxHome : value;
