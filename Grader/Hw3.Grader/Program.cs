@@ -36,6 +36,7 @@ public static class Program
             config.Settings.StrictParsing = true;
             config.Settings.Registrar.RegisterInstance<IAnsiConsole>(console);
             config.ConfigureConsole(console);
+            config.SetInterceptor(new UnknownOptions());
             config.AddCommand<GradeCommand>("grade")
                 .WithDescription("Grade one submission: a table on the terminal and a Gradescope results.json.")
                 .WithExample("grade", "Submissions/samples/perfect")
@@ -53,6 +54,12 @@ public static class Program
                 {
                     console.MarkupLine("[red]" + Markup.Escape(exception.Message) + "[/]");
                     console.MarkupLine("Run [bold]./hw3 --help[/] for the commands and their options.");
+                    return ExitCodes.BadInvocation;
+                }
+
+                if (exception is BadInvocationException)
+                {
+                    console.MarkupLine("[red]" + Markup.Escape(exception.Message) + "[/]");
                     return ExitCodes.BadInvocation;
                 }
 

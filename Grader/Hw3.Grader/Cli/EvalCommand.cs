@@ -14,12 +14,6 @@ public sealed class EvalCommand(IAnsiConsole console) : AsyncCommand<EvalSetting
 {
     public override async Task<int> ExecuteAsync(CommandContext context, EvalSettings settings, CancellationToken cancellationToken)
     {
-        if (UnknownOptions.Describe(context) is { } unknown)
-        {
-            console.MarkupLine("[red]" + Markup.Escape(unknown) + "[/]");
-            return ExitCodes.BadInvocation;
-        }
-
         var loaded = SubmissionLoader.Load(settings.Submission);
         if (loaded.Source is null)
         {

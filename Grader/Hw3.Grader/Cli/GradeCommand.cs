@@ -11,12 +11,6 @@ public sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeSetti
 {
     public override async Task<int> ExecuteAsync(CommandContext context, GradeSettings settings, CancellationToken cancellationToken)
     {
-        if (UnknownOptions.Describe(context) is { } unknown)
-        {
-            console.MarkupLine("[red]" + Markup.Escape(unknown) + "[/]");
-            return ExitCodes.BadInvocation;
-        }
-
         var rubricPath = RubricLocator.Resolve(settings.Rubric);
         var rubric = GraderServices.LoadRubric(rubricPath);
         if (!rubric.Success)

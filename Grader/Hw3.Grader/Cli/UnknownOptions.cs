@@ -4,14 +4,17 @@ namespace Hw3.Grader.Cli;
 
 /// <summary>
 /// Spectre.Console.Cli hands options it does not know to the command as "remaining" arguments even in
-/// strict mode; a typo such as <c>--rubic</c> must not be ignored silently, so commands refuse them.
+/// strict mode; a typo such as <c>--rubic</c> must not be ignored silently. This interceptor refuses them
+/// before any command runs, so every command gets the same rule.
 /// </summary>
-public static class UnknownOptions
+public sealed class UnknownOptions : ICommandInterceptor
 {
-    /// <summary>A message naming the unknown options, or null when there are none.</summary>
-    public static string? Describe(CommandContext context)
+    public void Intercept(CommandContext context, CommandSettings settings)
     {
         var unknown = context.Remaining.Parsed.Select(group => "--" + group.Key).Concat(context.Remaining.Raw).Distinct().ToList();
-        return unknown.Count == 0 ? null : $"unknown option {string.Join(", ", unknown)}; run ./hw3 {context.Name} --help for the options";
+        if (unknown.Count > 0)
+        {
+            throw new BadInvocationException($"unknown option {string.Join(", ", unknown)}; run ./hw3 {context.Name} --help for the options");
+        }
     }
 }

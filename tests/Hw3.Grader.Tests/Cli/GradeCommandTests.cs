@@ -67,6 +67,15 @@ public sealed class GradeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task An_unknown_option_of_batch_is_a_bad_invocation_too()
+    {
+        var (exitCode, output) = await CliRun.RunAsync("batch", Path.Combine(CliRun.RepositoryRoot, "Submissions", "samples"), "--forse");
+
+        exitCode.Should().Be(ExitCodes.BadInvocation);
+        output.Should().Contain("forse").And.Contain("--help");
+    }
+
+    [Fact]
     public async Task Grading_a_submission_that_does_not_compile_still_exits_zero_and_writes_a_report()
     {
         var results = Path.Combine(_temp, "results.json");
