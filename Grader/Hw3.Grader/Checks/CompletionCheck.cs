@@ -46,5 +46,5 @@ public sealed class CompletionCheck(RubricItem item) : ICheck
         return ItemOutcome.Scored(Item, (double)complete / Item.Targets.Count, reason, lines) with { Answers = answers };
     }
 
-    private static MemberCall Call(RubricTarget target) => new(target.Member.TypeName, target.Member.MemberName, null, []);
+    private static MemberCall Call(RubricTarget target) => GridPlanner.PropertyCall(target.Member);
 }

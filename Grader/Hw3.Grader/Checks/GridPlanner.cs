@@ -24,7 +24,7 @@ public static class GridPlanner
     {
         if (member.IsProperty)
         {
-            return [new MemberCall(member.TypeName, member.MemberName, null, [])];
+            return [PropertyCall(member)];
         }
 
         return generator == "gaussian" ? PlanGaussian(member, axes, seed, itemId) : PlanDirect(member, axes);
@@ -76,6 +76,9 @@ public static class GridPlanner
 
         return calls;
     }
+
+    /// <summary>The one call that reads a property, field or constant of the answer API.</summary>
+    public static MemberCall PropertyCall(AnswerMember member) => new(member.TypeName, member.MemberName, null, []);
 
     public static WireValue ToWire(AxisValue value, string parameterType) => parameterType switch
     {

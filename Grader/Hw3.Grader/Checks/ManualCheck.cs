@@ -43,5 +43,5 @@ public sealed class ManualCheck(RubricItem item) : ICheck
     private static string Shorten(string text) =>
         text.Length <= MaxShownCharacters ? text : text[..MaxShownCharacters] + $"… ({text.Length - MaxShownCharacters} more characters)";
 
-    private static MemberCall Call(RubricTarget target) => new(target.Member.TypeName, target.Member.MemberName, null, []);
+    private static MemberCall Call(RubricTarget target) => GridPlanner.PropertyCall(target.Member);
 }

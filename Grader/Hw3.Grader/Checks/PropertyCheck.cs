@@ -51,5 +51,5 @@ public sealed class PropertyCheck(RubricItem item, CheckContext context, IAnswer
         return ItemOutcome.Scored(Item, (double)right / Item.Targets.Count, reason, lines);
     }
 
-    private static MemberCall Call(RubricTarget target) => new(target.Member.TypeName, target.Member.MemberName, null, []);
+    private static MemberCall Call(RubricTarget target) => GridPlanner.PropertyCall(target.Member);
 }
