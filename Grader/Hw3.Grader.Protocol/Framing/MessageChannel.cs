@@ -1,12 +1,11 @@
 using System.Buffers.Binary;
-using System.Text.Json;
 using Hw3.Grader.Protocol.Messages;
 
 namespace Hw3.Grader.Protocol.Framing;
 
 /// <summary>
 /// Length-prefixed JSON frames over a pair of streams: a 4-byte little-endian length, then that many
-/// bytes of UTF-8 JSON holding one <see cref="Message"/>. A frame larger than
+/// bytes of UTF-8 JSON holding one <see cref="Message"/> (<see cref="MessageWriter"/>, <see cref="MessageReader"/>). A frame larger than
 /// <see cref="MaxFrameBytes"/> is refused, so a hostile peer cannot make the grader allocate at will.
 /// Writes are serialised; reads are expected from one reader at a time.
 /// </summary>
@@ -20,7 +19,7 @@ public sealed class MessageChannel(Stream input, Stream output, int maxFrameByte
 
     public async Task SendAsync(Message message, CancellationToken cancellationToken)
     {
-        var payload = JsonSerializer.SerializeToUtf8Bytes(message, ProtocolJson.Options);
+        var payload = MessageWriter.Write(message);
         if (payload.Length > MaxFrameBytes)
         {
             throw new ProtocolException($"message of {payload.Length} bytes exceeds the {MaxFrameBytes}-byte frame limit");
@@ -62,19 +61,7 @@ public sealed class MessageChannel(Stream input, Stream output, int maxFrameByte
             return null;
         }
 
-        try
-        {
-            return JsonSerializer.Deserialize<Message>(payload, ProtocolJson.Options)
-                ?? throw new ProtocolException("frame held JSON null");
-        }
-        catch (JsonException e)
-        {
-            throw new ProtocolException("frame is not a valid message: " + e.Message, e);
-        }
-        catch (NotSupportedException e)
-        {
-            throw new ProtocolException("frame is not a valid message: " + e.Message, e);
-        }
+        return MessageReader.Read(payload);
     }
 
     private async Task<bool> ReadExactlyOrEndAsync(byte[] buffer, CancellationToken cancellationToken)

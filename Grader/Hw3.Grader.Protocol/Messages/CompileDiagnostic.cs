@@ -1,15 +1,13 @@
-using System.Text.Json.Serialization;
-
 namespace Hw3.Grader.Protocol.Messages;
 
 /// <summary>A compiler (or source-policy) message, located in a student file by its relative name.</summary>
 public sealed record CompileDiagnostic(
-    [property: JsonPropertyName("file")] string File,
-    [property: JsonPropertyName("line")] int Line,
-    [property: JsonPropertyName("column")] int Column,
-    [property: JsonPropertyName("code")] string Code,
-    [property: JsonPropertyName("severity")] string Severity,
-    [property: JsonPropertyName("message")] string Message)
+    string File,
+    int Line,
+    int Column,
+    string Code,
+    string Severity,
+    string Message)
 {
     /// <summary><c>Hw3.cs:12:5: error CS1002: ; expected</c></summary>
     public override string ToString() =>

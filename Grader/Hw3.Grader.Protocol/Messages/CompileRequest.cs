@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Hw3.Grader.Protocol.Messages;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace Hw3.Grader.Protocol.Messages;
 /// against an already compiled submission (<see cref="SubmissionAssembly"/>).
 /// </summary>
 public sealed record CompileRequest(
-    [property: JsonPropertyName("id")] int Id,
-    [property: JsonPropertyName("files")] IReadOnlyList<SourceFile> Files,
-    [property: JsonPropertyName("expression")] string? Expression = null,
-    [property: JsonPropertyName("submissionAssembly")] byte[]? SubmissionAssembly = null) : Message;
+    int Id,
+    IReadOnlyList<SourceFile> Files,
+    string? Expression = null,
+    byte[]? SubmissionAssembly = null) : Message;

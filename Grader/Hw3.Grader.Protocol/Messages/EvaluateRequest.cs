@@ -1,7 +1,5 @@
-using System.Text.Json.Serialization;
-
 namespace Hw3.Grader.Protocol.Messages;
 
 /// <summary>Grader → runner: run the loaded <c>./hw3 eval</c> script and return its value.</summary>
 public sealed record EvaluateRequest(
-    [property: JsonPropertyName("id")] int Id) : Message;
+    int Id) : Message;

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Hw3.Grader.Protocol.Values;
 
 namespace Hw3.Grader.Protocol.Messages;
@@ -16,8 +15,8 @@ namespace Hw3.Grader.Protocol.Messages;
 /// </param>
 /// <param name="Arguments">One per parameter, in order.</param>
 public sealed record InvokeRequest(
-    [property: JsonPropertyName("id")] int Id,
-    [property: JsonPropertyName("typeName")] string TypeName,
-    [property: JsonPropertyName("memberName")] string MemberName,
-    [property: JsonPropertyName("parameterTypes")] IReadOnlyList<string>? ParameterTypes,
-    [property: JsonPropertyName("arguments")] IReadOnlyList<WireValue> Arguments) : Message;
+    int Id,
+    string TypeName,
+    string MemberName,
+    IReadOnlyList<string>? ParameterTypes,
+    IReadOnlyList<WireValue> Arguments) : Message;

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Hw3.Grader.Protocol.Messages;
 
 /// <summary>
@@ -7,4 +5,4 @@ namespace Hw3.Grader.Protocol.Messages;
 /// when present, is a compiled <c>./hw3 eval</c> expression that references it.
 /// </summary>
 public sealed record LoadRequest(
-    [property: JsonPropertyName("assemblies")] IReadOnlyList<byte[]> Assemblies) : Message;
+    IReadOnlyList<byte[]> Assemblies) : Message;

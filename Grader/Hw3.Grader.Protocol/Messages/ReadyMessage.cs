@@ -1,11 +1,9 @@
-using System.Text.Json.Serialization;
-
 namespace Hw3.Grader.Protocol.Messages;
 
 /// <summary>First frame a worker (runner or compile worker) sends: it started and listens.</summary>
 public sealed record ReadyMessage(
-    [property: JsonPropertyName("processId")] int ProcessId,
-    [property: JsonPropertyName("protocolVersion")] int ProtocolVersion) : Message
+    int ProcessId,
+    int ProtocolVersion) : Message
 {
     public const int CurrentProtocolVersion = 1;
 }

@@ -1,8 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace Hw3.Grader.Protocol.Messages;
 
 /// <summary>One student source file: its name relative to the submission (never a machine path) and its text.</summary>
 public sealed record SourceFile(
-    [property: JsonPropertyName("name")] string Name,
-    [property: JsonPropertyName("text")] string Text);
+    string Name,
+    string Text);

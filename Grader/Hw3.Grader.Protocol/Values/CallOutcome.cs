@@ -1,16 +1,14 @@
-using System.Text.Json.Serialization;
-
 namespace Hw3.Grader.Protocol.Values;
 
 /// <summary>The raw result of one call into student code. Scores are decided elsewhere, by the grader.</summary>
 public sealed record CallOutcome
 {
-    [JsonPropertyName("status")] public required CallStatus Status { get; init; }
-    [JsonPropertyName("value")] public WireValue? Value { get; init; }
-    [JsonPropertyName("exceptionType")] public string? ExceptionType { get; init; }
+    public required CallStatus Status { get; init; }
+    public WireValue? Value { get; init; }
+    public string? ExceptionType { get; init; }
     /// <summary>Plain words for the student: the exception message, what was found instead, how it crashed.</summary>
-    [JsonPropertyName("message")] public string? Message { get; init; }
-    [JsonPropertyName("elapsedMs")] public double ElapsedMs { get; init; }
+    public string? Message { get; init; }
+    public double ElapsedMs { get; init; }
 
     public static CallOutcome Returned(WireValue value, double elapsedMs) =>
         new() { Status = CallStatus.Returned, Value = value, ElapsedMs = elapsedMs };

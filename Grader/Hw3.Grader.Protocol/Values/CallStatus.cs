@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace Hw3.Grader.Protocol.Values;
 
 /// <summary>How one call into student code ended.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<CallStatus>))]
 public enum CallStatus
 {
     /// <summary>The member returned a value (see <see cref="CallOutcome.Value"/>).</summary>

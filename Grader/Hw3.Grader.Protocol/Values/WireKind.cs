@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace Hw3.Grader.Protocol.Values;
 
 /// <summary>What a <see cref="WireValue"/> holds.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<WireKind>))]
 public enum WireKind
 {
     Null,

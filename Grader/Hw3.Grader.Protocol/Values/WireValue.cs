@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
 using Hw3.TestFunctions;
 
 namespace Hw3.Grader.Protocol.Values;
@@ -10,14 +9,14 @@ namespace Hw3.Grader.Protocol.Values;
 /// </summary>
 public sealed record WireValue
 {
-    [JsonPropertyName("kind")] public required WireKind Kind { get; init; }
-    [JsonPropertyName("number")] public double? Number { get; init; }
-    [JsonPropertyName("integer")] public long? Integer { get; init; }
-    [JsonPropertyName("flag")] public bool? Flag { get; init; }
-    [JsonPropertyName("text")] public string? Text { get; init; }
-    [JsonPropertyName("numbers")] public double[]? Numbers { get; init; }
-    [JsonPropertyName("function")] public TestFunctionSpec? Function { get; init; }
-    [JsonPropertyName("seed")] public int? Seed { get; init; }
+    public required WireKind Kind { get; init; }
+    public double? Number { get; init; }
+    public long? Integer { get; init; }
+    public bool? Flag { get; init; }
+    public string? Text { get; init; }
+    public double[]? Numbers { get; init; }
+    public TestFunctionSpec? Function { get; init; }
+    public int? Seed { get; init; }
 
     public static WireValue Null { get; } = new() { Kind = WireKind.Null };
     public static WireValue Of(double value) => new() { Kind = WireKind.Double, Number = value };
