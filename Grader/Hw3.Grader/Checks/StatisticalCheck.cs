@@ -12,11 +12,13 @@ namespace Hw3.Grader.Checks;
 /// <summary>
 /// Tests a random gradient estimator by what it must be: unbiased, with the variance of an average of
 /// <c>samples</c> draws of its integrand. Each estimator is called <c>replicates</c> times per case on
-/// seeded streams; the average of those calls is compared with the exact ∇F(μ) in a z-test whose
-/// standard error comes from the reference integrand's variance. The threshold is set so that a correct
-/// estimator fails the item with probability at most the rubric's <c>falseFailProbability</c>
-/// (Bonferroni over every component of every case and estimator, two-sided, under the normal
-/// approximation of an average of samples·replicates draws).
+/// seeded streams. Per component, two tests, both scaled by the reference integrand's variance:
+/// the average of the calls is compared with the exact ∇F(μ) in a two-sided z-test (bias: a wrong power of
+/// σ), and the spread of the calls around their average in a one-sided χ² test (too noisy: fewer draws
+/// than <c>samples</c>). The thresholds are set so that a correct estimator fails the item with
+/// probability at most the rubric's <c>falseFailProbability</c>: half of it for the z-tests, half for the
+/// spread tests, Bonferroni over every component of every case and estimator, under the normal
+/// approximation of an average of <c>samples</c> draws.
 /// </summary>
 public sealed class StatisticalCheck : ICheck
 {
@@ -36,7 +38,8 @@ public sealed class StatisticalCheck : ICheck
         _cases = settings.Cases.Select((c, index) => PlanCase(item, context.Seed, c, index)).ToList();
         _expectations = new Lazy<IReadOnlyDictionary<(int, string), Expectation>>(ComputeExpectations);
         ComponentsTested = _cases.Sum(c => c.Case.Dimension) * item.Targets.Count;
-        Threshold = Normal.InvCDF(0, 1, 1 - settings.FalseFailProbability / (2.0 * ComponentsTested));
+        Threshold = Normal.InvCDF(0, 1, 1 - settings.FalseFailProbability / (4.0 * ComponentsTested));
+        SpreadThreshold = ChiSquared.InvCDF(settings.Replicates - 1, 1 - settings.FalseFailProbability / (2.0 * ComponentsTested)) / (settings.Replicates - 1);
     }
 
     public RubricItem Item { get; }
@@ -46,6 +49,12 @@ public sealed class StatisticalCheck : ICheck
 
     /// <summary>The |z| above which an estimate is judged biased.</summary>
     public double Threshold { get; }
+
+    /// <summary>
+    /// The ratio of the calls' sample variance to the variance a correct estimator's calls have, above which
+    /// the estimator is judged too noisy (the χ² quantile with replicates − 1 degrees of freedom, divided by them).
+    /// </summary>
+    public double SpreadThreshold { get; }
 
     public IReadOnlyList<MemberCall> PlanCalls() => _cases.SelectMany(c => c.Calls.SelectMany(t => t.Value)).ToList();
 
@@ -69,7 +78,7 @@ public sealed class StatisticalCheck : ICheck
         }
 
         lines.Add(string.Create(CultureInfo.InvariantCulture,
-            $"A correct estimator fails this item with probability at most {Tolerance.Format(Item.Settings.FalseFailProbability)} ({ComponentsTested} two-sided z-tests at |z| ≤ {Threshold:F2}, normal approximation)."));
+            $"A correct estimator fails this item with probability at most {Tolerance.Format(Item.Settings.FalseFailProbability)} ({ComponentsTested} two-sided z-tests at |z| ≤ {Threshold:F2} and {ComponentsTested} spread tests at variance ratio ≤ {SpreadThreshold:F2}, normal approximation)."));
         var reason = passed == Item.Targets.Count ? "unbiased, with the expected spread" : string.Join("; ", reasons.Distinct());
         return ItemOutcome.Scored(Item, (double)passed / Item.Targets.Count, reason, lines);
     }
@@ -106,20 +115,34 @@ public sealed class StatisticalCheck : ICheck
 
             var expectation = _expectations.Value[(planned.Index, member)];
             var replicates = estimates.Count;
+            var where = $"f = {planned.Case.Function} with k = {planned.Case.Dimension}, σ = {planned.Case.Sigma.ToString("R", CultureInfo.InvariantCulture)}";
             for (var j = 0; j < planned.Case.Dimension; j++)
             {
                 var mean = estimates.Average(e => e[j]);
-                var standardError = Math.Sqrt(expectation.Variance[j] * VarianceInflation / ((double)settings.Samples * replicates));
+                // The variance of one call (an average of `samples` draws), with head-room for its own estimate's error.
+                var callVariance = expectation.Variance[j] * VarianceInflation / settings.Samples;
+                var standardError = Math.Sqrt(callVariance / replicates);
                 var floor = 1e-9 * (1 + Math.Abs(expectation.Gradient[j]));
                 var z = (mean - expectation.Gradient[j]) / Math.Max(standardError, floor);
+                var spread = estimates.Sum(e => (e[j] - mean) * (e[j] - mean)) / (replicates - 1) / Math.Max(callVariance, floor * floor);
                 if (Math.Abs(z) > Threshold)
                 {
-                    var where = $"f = {planned.Case.Function} with k = {planned.Case.Dimension}, σ = {planned.Case.Sigma.ToString("R", CultureInfo.InvariantCulture)}";
                     return TargetVerdict.Fail("biased or wrong spread", [
                         $"✗ {member} on {where}:",
                         string.Create(CultureInfo.InvariantCulture,
                             $"the average of {replicates} estimates ({settings.Samples} samples each) is {Math.Abs(z):F1} standard errors away from ∇F(μ) in component {j}; a correct estimator is within {Threshold:F2}."),
                         "Check the integrand (powers of σ), that you average over exactly `samples` draws, and that every draw comes from the given rng.",
+                        results.Reproduce(calls[0]),
+                    ]);
+                }
+
+                if (spread > SpreadThreshold)
+                {
+                    return TargetVerdict.Fail("biased or wrong spread", [
+                        $"✗ {member} on {where}:",
+                        string.Create(CultureInfo.InvariantCulture,
+                            $"its {replicates} estimates ({settings.Samples} samples each) vary {spread:F1} times as much as a correct estimator's in component {j}; a correct estimator stays below {SpreadThreshold:F2}."),
+                        "Check that you average over exactly `samples` draws, each from the given rng.",
                         results.Reproduce(calls[0]),
                     ]);
                 }

@@ -22,6 +22,7 @@ public sealed class StatisticalCheckFalseFailTests
         var problems = new ConcurrentBag<string>();
         var sigmaBug = FakeStudent.Reference.With("Q4.EstimateGradientScoreFunction", StatisticalCheckTests.ScoreFunctionOverSigma);
         var tenSamples = FakeStudent.Reference.With("Q4.EstimateGradientReparameterization", a => StatisticalCheckTests.TenSamples("Q4.EstimateGradientReparameterization", a));
+        var tenthOfTheSamples = FakeStudent.Reference.With("Q4.EstimateGradientScoreFunction", a => StatisticalCheckTests.TenthOfTheSamples("Q4.EstimateGradientScoreFunction", a));
 
         Parallel.For(1, Seeds + 1, new ParallelOptions { MaxDegreeOfParallelism = 2 }, seed =>
         {
@@ -42,6 +43,11 @@ public sealed class StatisticalCheckFalseFailTests
             if (tenSamples.Grade(check).Score != 2)
             {
                 problems.Add(string.Create(CultureInfo.InvariantCulture, $"seed {seed}: ten draws instead of `samples` were not caught"));
+            }
+
+            if (tenthOfTheSamples.Grade(check).Score != 2)
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"seed {seed}: a tenth of `samples` draws was not caught"));
             }
         });
 

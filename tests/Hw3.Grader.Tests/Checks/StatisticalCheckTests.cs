@@ -45,17 +45,35 @@ public sealed class StatisticalCheckTests
         ? Q4Reference.EstimateGradientScoreFunction(a.Function(0).Value, a.Array(1), a.Double(2), 10, a.Random(4))
         : Q4Reference.EstimateGradientReparameterization(a.Function(0).Gradient, a.Array(1), a.Double(2), 10, a.Random(4)));
 
+    /// <summary>A correct integrand, averaged over a tenth of the draws <c>samples</c> asks for.</summary>
+    internal static WireValue TenthOfTheSamples(string member, CallArguments a) => WireValue.Of(member == ScoreFunction
+        ? Q4Reference.EstimateGradientScoreFunction(a.Function(0).Value, a.Array(1), a.Double(2), a.Int(3) / 10, a.Random(4))
+        : Q4Reference.EstimateGradientReparameterization(a.Function(0).Gradient, a.Array(1), a.Double(2), a.Int(3) / 10, a.Random(4)));
+
     [Fact]
-    public void The_threshold_is_the_bonferroni_two_sided_normal_quantile_of_the_false_fail_probability()
+    public void The_z_threshold_is_the_bonferroni_two_sided_normal_quantile_of_half_the_false_fail_probability()
     {
         var check = Check;
         var settings = check.Item.Settings;
 
         check.ComponentsTested.Should().Be(settings.Cases.Sum(c => c.Dimension) * check.Item.Targets.Count).And.Be(28);
-        var perTest = settings.FalseFailProbability / (2.0 * check.ComponentsTested);
+        var perTest = settings.FalseFailProbability / 2 / (2.0 * check.ComponentsTested);
         check.Threshold.Should().BeApproximately(-Normal.InvCDF(0, 1, perTest), 1e-6);
-        (2 * check.ComponentsTested * Normal.CDF(0, 1, -check.Threshold)).Should().BeApproximately(settings.FalseFailProbability, 1e-6 * settings.FalseFailProbability);
+        (2 * check.ComponentsTested * Normal.CDF(0, 1, -check.Threshold)).Should().BeApproximately(settings.FalseFailProbability / 2, 1e-6 * settings.FalseFailProbability);
         check.Threshold.Should().BeInRange(5, 7);
+    }
+
+    [Fact]
+    public void The_spread_threshold_is_the_bonferroni_chi_squared_quantile_of_the_other_half()
+    {
+        var check = Check;
+        var settings = check.Item.Settings;
+        var degrees = settings.Replicates - 1;
+
+        var tail = 1 - ChiSquared.CDF(degrees, check.SpreadThreshold * degrees);
+
+        (check.ComponentsTested * tail).Should().BeApproximately(settings.FalseFailProbability / 2, 1e-3 * settings.FalseFailProbability);
+        check.SpreadThreshold.Should().BeInRange(3, 10);
     }
 
     [Theory]
@@ -74,7 +92,8 @@ public sealed class StatisticalCheckTests
         var check = new StatisticalCheck(changed, new CheckContext(GraderServices.References, GraderServices.Mistakes, 11));
 
         check.ComponentsTested.Should().Be(dimension * estimators);
-        (2 * check.ComponentsTested * Normal.CDF(0, 1, -check.Threshold)).Should().BeApproximately(probability, 1e-6 * probability);
+        (2 * check.ComponentsTested * Normal.CDF(0, 1, -check.Threshold)).Should().BeApproximately(probability / 2, 1e-6 * probability);
+        (check.ComponentsTested * (1 - ChiSquared.CDF(changed.Settings.Replicates - 1, check.SpreadThreshold * (changed.Settings.Replicates - 1)))).Should().BeApproximately(probability / 2, 1e-3 * probability);
     }
 
     [Fact]
@@ -111,8 +130,9 @@ public sealed class StatisticalCheckTests
 
         result.Status.Should().Be(ItemStatus.Passed, result.Details);
         result.Reason.Should().Be("unbiased, with the expected spread");
-        result.Details.Should().Contain("✓ Q4.EstimateGradientScoreFunction: unbiased on 4 settings (10 seeded calls × 2000 samples each).")
-            .And.Contain("A correct estimator fails this item with probability at most ").And.Contain("(28 two-sided z-tests at |z| ≤ 5.");
+        result.Details.Should().Contain("✓ Q4.EstimateGradientScoreFunction: unbiased on 4 settings (10 seeded calls × 500 samples each).")
+            .And.Contain("A correct estimator fails this item with probability at most ").And.Contain("(28 two-sided z-tests at |z| ≤ 5.")
+            .And.Contain(" and 28 spread tests at variance ratio ≤ ");
     }
 
     [Fact]
@@ -136,6 +156,19 @@ public sealed class StatisticalCheckTests
 
         result.Score.Should().Be(2, result.Details);
         result.Details.Should().Contain($"✗ {member} on f = ");
+    }
+
+    [Theory]
+    [InlineData(ScoreFunction)]
+    [InlineData(Reparameterization)]
+    public void An_estimator_that_averages_a_tenth_of_the_draws_fails_on_its_spread_or_its_average(string member)
+    {
+        var result = FakeStudent.Reference.With(member, a => TenthOfTheSamples(member, a)).Grade(ItemId);
+
+        result.Score.Should().Be(2, result.Details);
+        result.Reason.Should().Be("biased or wrong spread");
+        result.Details.Should().Contain($"✗ {member} on f = ").And.Contain("average over exactly `samples` draws");
+        result.Details.Should().Match(d => d.Contains("times as much as a correct estimator's in component") || d.Contains("standard errors away from ∇F(μ)"));
     }
 
     [Fact]
