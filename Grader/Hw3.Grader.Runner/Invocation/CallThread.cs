@@ -88,20 +88,22 @@ internal static class CallThread
     [ThreadStatic]
     private static Func<object?, ConvertedValue>? _handedConvert;
 
+    [ThreadStatic]
     private static Func<CallOutcome, (Func<object?> Call, Func<object?, ConvertedValue> Convert)?>? _source;
 
     /// <summary>
     /// Starts a call thread that serves the calls <paramref name="source"/> hands it until the source has no
     /// more; returns when that thread ends. Its first "call" only marks the thread as serving. The source runs
     /// on the call thread: it gets the outcome of the call just run and returns the next call, or null.
+    /// Everything is per call thread, so several serving threads can live in one process (the bench's floor).
     /// </summary>
     public static void Serve(Func<CallOutcome, (Func<object?> Call, Func<object?, ConvertedValue> Convert)?> source)
     {
-        _source = source;
         Run(
-            static () =>
+            () =>
             {
                 _served = true;
+                _source = source;
                 return null;
             },
             static _ => new ConvertedValue(null, null));
