@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Hw3.Bench;
+using Hw3.Bench.Measuring;
 using Hw3.Bench.Modes;
 using Newtonsoft.Json;
 
@@ -36,6 +37,8 @@ try
         SyntheticClass.Write(Path.Combine(samples, kind), folder, 0);
     }
 
+    Console.Error.WriteLine("runner start-up, 20 starts:");
+    var startup = RunnerStartup.Measure(20);
     Console.Error.WriteLine("build+test, one submission at a time:");
     var buildTest = await BuildTestMode.RunAsync(sample, Path.Combine(work, "buildtest-warm"), cold: false);
     var perBuildTest = buildTest.Average();
@@ -62,6 +65,14 @@ try
     Console.WriteLine(Invariant($"grader peak memory (real): {real.GraderPeakMb:0} MB; unsafe floor process peak: {floor.GraderPeakMb:0} MB"));
     Console.WriteLine(Invariant($"runner peak memory: max {real.RunnerPeakMaxMb:0} MB, median {real.RunnerPeakMedianMb:0} MB over {real.Runners} runners seen"));
     Console.WriteLine(Invariant($"grader memory growth, first to last {Math.Min(BatchMode.Window, Math.Max(1, real.Submissions / 4))} submissions: {real.FirstWindowMb:0} MB -> {real.LastWindowMb:0} MB = {real.GrowthPercent:+0.0;-0.0} %   target < 10 %  {Verdict(real.GrowthPercent < 10)}"));
+    Console.WriteLine(Invariant($"CPU per submission: unsafe floor {floor.ProcessCpuSeconds / floor.Submissions * 1000:0} ms (compile, calls, scoring, reports; all in one process); real path's grader process alone {real.ProcessCpuSeconds / real.Submissions * 1000:0} ms"));
+    if (startup is { } started)
+    {
+        Console.WriteLine(Invariant($"runner process, started on its pipes until ready and ended: {started.ReadyCpuMs:0} ms CPU (the same executable started bare, usage line only: {started.BareCpuMs:0} ms)"));
+        var budget = perBuildTestCold / 50 * Environment.ProcessorCount * 1000;
+        Console.WriteLine(Invariant($"what 50x leaves: {perBuildTestCold / 50 * 1000:0} ms per submission on {Environment.ProcessorCount} cores = {budget:0} CPU-ms; the floor's grading plus one runner start already take {floor.ProcessCpuSeconds / floor.Submissions * 1000 + started.ReadyCpuMs:0} CPU-ms"));
+    }
+
     Console.WriteLine("statuses (real): " + string.Join(", ", real.Statuses.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key} {s.Value}")));
     Console.WriteLine("statuses (floor): " + string.Join(", ", floor.Statuses.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key} {s.Value}")));
     return 0;

@@ -41,10 +41,12 @@ internal static class BatchMode
         var resident = new double[entries.Count];
         var progress = new Recorder(resident);
         await using var sampler = new RunnerMemorySampler(TimeSpan.FromMilliseconds(25));
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var outcome = await new BatchGrader(session, null, compiler, runners, new ReportStore(Path.Combine(work, mode + "-graded")), options)
             .RunAsync(entries, progress, CancellationToken.None);
         var seconds = clock.Elapsed.TotalSeconds;
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         await sampler.DisposeAsync();
 
         var window = Math.Min(Window, Math.Max(1, entries.Count / 4));
@@ -55,6 +57,7 @@ internal static class BatchMode
             mode,
             entries.Count,
             seconds,
+            cpuSeconds,
             ProcessMemory.PeakMb(Environment.ProcessId),
             Math.Round((last / first - 1) * 100, 2),
             Math.Round(first, 1),

@@ -5,6 +5,7 @@ internal sealed record BatchResult(
     string Mode,
     int Submissions,
     double Seconds,
+    double ProcessCpuSeconds,
     double GraderPeakMb,
     double GrowthPercent,
     double FirstWindowMb,
