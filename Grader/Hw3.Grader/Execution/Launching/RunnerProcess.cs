@@ -212,7 +212,13 @@ internal sealed class RunnerProcess : IAsyncDisposable
     {
         try
         {
-            _process.Kill(entireProcessTree: true);
+            // The tree is found by walking all of /proc from the runner down; once the runner has ended, its
+            // children are orphans no walk from it can find (the process group below still reaches them), and
+            // the walk only cost CPU (a few percent of a whole batch).
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+            }
         }
         catch (Exception e) when (e is InvalidOperationException or Win32Exception or AggregateException or NotSupportedException)
         {
