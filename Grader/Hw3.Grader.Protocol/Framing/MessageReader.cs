@@ -42,7 +42,7 @@ public static class MessageReader
     private static Message ReadMessage(JsonElement root) => Text(root, "type") switch
     {
         MessageTypes.Ready => new ReadyMessage(Int(root, "processId"), Int(root, "protocolVersion")),
-        MessageTypes.Load => new LoadRequest(List(root, "assemblies", e => e.GetBytesFromBase64())),
+        MessageTypes.Load => new LoadRequest(RequiredItems(root, "assemblies", e => e.GetBytesFromBase64())),
         MessageTypes.Loaded => new LoadResponse(Bool(root, "ok"), OptionalText(root, "message")),
         MessageTypes.Invoke => new InvokeRequest(
             Int(root, "id"),
@@ -55,7 +55,7 @@ public static class MessageReader
         MessageTypes.Shutdown => new ShutdownRequest(),
         MessageTypes.Compile => new CompileRequest(
             Int(root, "id"),
-            List(root, "files", f => new SourceFile(Text(f, "name"), Text(f, "text"))),
+            RequiredItems(root, "files", f => new SourceFile(Text(f, "name"), Text(f, "text"))),
             OptionalText(root, "expression"),
             Optional(root, "submissionAssembly")?.GetBytesFromBase64()),
         MessageTypes.Compiled => new CompileResponse(
@@ -163,7 +163,7 @@ public static class MessageReader
         return items;
     }
 
-    private static T[] List<T>(JsonElement parent, string name, Func<JsonElement, T> read) => Items(Required(parent, name), name, read);
+    private static T[] RequiredItems<T>(JsonElement parent, string name, Func<JsonElement, T> read) => Items(Required(parent, name), name, read);
 
     private static JsonElement Object(JsonElement parent, string name)
     {

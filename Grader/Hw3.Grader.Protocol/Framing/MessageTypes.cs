@@ -1,5 +1,3 @@
-using Hw3.Grader.Protocol.Messages;
-
 namespace Hw3.Grader.Protocol.Framing;
 
 /// <summary>The <c>"type"</c> of each message on the wire.</summary>
@@ -14,18 +12,4 @@ internal static class MessageTypes
     public const string Shutdown = "shutdown";
     public const string Compile = "compile";
     public const string Compiled = "compiled";
-
-    public static string NameOf(Message message) => message switch
-    {
-        ReadyMessage => Ready,
-        LoadRequest => Load,
-        LoadResponse => Loaded,
-        InvokeRequest => Invoke,
-        EvaluateRequest => Evaluate,
-        CallResponse => Result,
-        ShutdownRequest => Shutdown,
-        CompileRequest => Compile,
-        CompileResponse => Compiled,
-        _ => throw new ArgumentException("not a protocol message: " + message.GetType().Name, nameof(message)),
-    };
 }

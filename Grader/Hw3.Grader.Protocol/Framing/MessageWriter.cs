@@ -23,7 +23,6 @@ public static class MessageWriter
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
-            json.WriteString("type", MessageTypes.NameOf(message));
             WriteBody(json, message);
             json.WriteEndObject();
         }
@@ -36,10 +35,12 @@ public static class MessageWriter
         switch (message)
         {
             case ReadyMessage ready:
+                json.WriteString("type", MessageTypes.Ready);
                 json.WriteNumber("processId", ready.ProcessId);
                 json.WriteNumber("protocolVersion", ready.ProtocolVersion);
                 break;
             case LoadRequest load:
+                json.WriteString("type", MessageTypes.Load);
                 json.WriteStartArray("assemblies");
                 foreach (var image in load.Assemblies)
                 {
@@ -49,10 +50,12 @@ public static class MessageWriter
                 json.WriteEndArray();
                 break;
             case LoadResponse loaded:
+                json.WriteString("type", MessageTypes.Loaded);
                 json.WriteBoolean("ok", loaded.Ok);
                 WriteOptional(json, "message", loaded.Message);
                 break;
             case InvokeRequest invoke:
+                json.WriteString("type", MessageTypes.Invoke);
                 json.WriteNumber("id", invoke.Id);
                 json.WriteString("typeName", invoke.TypeName);
                 json.WriteString("memberName", invoke.MemberName);
@@ -76,16 +79,20 @@ public static class MessageWriter
                 json.WriteEndArray();
                 break;
             case EvaluateRequest evaluate:
+                json.WriteString("type", MessageTypes.Evaluate);
                 json.WriteNumber("id", evaluate.Id);
                 break;
             case CallResponse response:
+                json.WriteString("type", MessageTypes.Result);
                 json.WriteNumber("id", response.Id);
                 json.WritePropertyName("outcome");
                 WriteOutcome(json, response.Outcome);
                 break;
             case ShutdownRequest:
+                json.WriteString("type", MessageTypes.Shutdown);
                 break;
             case CompileRequest compile:
+                json.WriteString("type", MessageTypes.Compile);
                 json.WriteNumber("id", compile.Id);
                 json.WriteStartArray("files");
                 foreach (var file in compile.Files)
@@ -105,6 +112,7 @@ public static class MessageWriter
 
                 break;
             case CompileResponse compiled:
+                json.WriteString("type", MessageTypes.Compiled);
                 json.WriteNumber("id", compiled.Id);
                 json.WriteBoolean("success", compiled.Success);
                 if (compiled.Assembly is { } assembly)
