@@ -19,7 +19,7 @@ public sealed record RunnerOptions
     /// How many requests <see cref="IRunnerSession.InvokeManyAsync"/> may have sent to a runner before their
     /// answers arrived (1: one round trip per call). The runner performs them one after the other.
     /// </summary>
-    public int PipelineDepth { get; init; } = 8;
+    public int PipelineDepth { get; init; } = 32;
 
     /// <summary>
     /// Runner processes the factory keeps started and ready ahead of need (0: none). Each serves one session
