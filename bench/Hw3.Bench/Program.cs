@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Hw3.Bench;
 using Hw3.Bench.Measuring;
+using Hw3.Grader.Compilation;
 using Hw3.Bench.Modes;
 using Newtonsoft.Json;
 
@@ -64,6 +65,7 @@ try
     Console.WriteLine(Invariant($"ratio 1/3a (real vs warm build+test, per submission): {ratioBuild:0}x   (for reference: servers kept warm between students)"));
     Console.WriteLine(Invariant($"grader peak memory (real): {real.GraderPeakMb:0} MB; unsafe floor process peak: {floor.GraderPeakMb:0} MB"));
     Console.WriteLine(Invariant($"runner peak memory: max {real.RunnerPeakMaxMb:0} MB, median {real.RunnerPeakMedianMb:0} MB over {real.Runners} runners seen"));
+    Console.WriteLine(Invariant($"compile worker peak memory: max {real.CompileWorkerPeakMaxMb:0} MB over {real.CompileWorkers} workers seen (one is replaced after {new CompileWorkerOptions().RecycleAfter} compilations)"));
     Console.WriteLine(Invariant($"grader memory growth, first to last {Math.Min(BatchMode.Window, Math.Max(1, real.Submissions / 4))} submissions: {real.FirstWindowMb:0} MB -> {real.LastWindowMb:0} MB = {real.GrowthPercent:+0.0;-0.0} %   target < 10 %  {Verdict(real.GrowthPercent < 10)}"));
     Console.WriteLine(Invariant($"CPU per submission: unsafe floor {floor.ProcessCpuSeconds / floor.Submissions * 1000:0} ms (compile, calls, scoring, reports; all in one process); real path's grader process alone {real.ProcessCpuSeconds / real.Submissions * 1000:0} ms"));
     if (startup is { } started)

@@ -5,11 +5,12 @@ namespace Hw3.Bench.Measuring;
 
 /// <summary>
 /// Watches <c>/proc</c> for runner processes (the runner's apphost, or <c>dotnet Hw3.Grader.Runner.dll</c>)
-/// and keeps each one's peak resident memory (VmHWM), read while it lives.
+/// and compile workers (likewise) and keeps each one's peak resident memory (VmHWM), read while it lives.
 /// </summary>
 internal sealed class RunnerMemorySampler : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<int, double> _peaks = new();
+    private readonly ConcurrentDictionary<int, double> _compilerPeaks = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private int _disposed;
@@ -17,6 +18,9 @@ internal sealed class RunnerMemorySampler : IAsyncDisposable
     public RunnerMemorySampler(TimeSpan interval) => _loop = Task.Run(() => LoopAsync(interval));
 
     public IReadOnlyList<double> PeaksMb => [.. _peaks.Values.Where(p => p > 0).Order()];
+
+    /// <summary>Each compile worker's peak, ascending (a worker is replaced after its recycling count of compilations).</summary>
+    public IReadOnlyList<double> CompilerPeaksMb => [.. _compilerPeaks.Values.Where(p => p > 0).Order()];
 
     public async ValueTask DisposeAsync()
     {
@@ -49,10 +53,11 @@ internal sealed class RunnerMemorySampler : IAsyncDisposable
         {
             foreach (var folder in Directory.EnumerateDirectories("/proc"))
             {
-                if (int.TryParse(Path.GetFileName(folder), NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && IsRunner(pid))
+                if (int.TryParse(Path.GetFileName(folder), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+                    && ProgramOf(pid) is { } program && (program == RunnerName ? _peaks : program == CompilerName ? _compilerPeaks : null) is { } peaks)
                 {
                     var peak = ProcessMemory.PeakMb(pid);
-                    _peaks.AddOrUpdate(pid, peak, (_, old) => Math.Max(old, peak));
+                    peaks.AddOrUpdate(pid, peak, (_, old) => Math.Max(old, peak));
                 }
             }
 
@@ -60,7 +65,11 @@ internal sealed class RunnerMemorySampler : IAsyncDisposable
         }
     }
 
-    private static bool IsRunner(int pid)
+    private const string RunnerName = "Hw3.Grader.Runner";
+    private const string CompilerName = "Hw3.Grader.Compiler";
+
+    /// <summary>The program a process runs: its apphost's name, or the assembly <c>dotnet</c> was given, without extension.</summary>
+    private static string? ProgramOf(int pid)
     {
         string[] argv;
         try
@@ -69,11 +78,10 @@ internal sealed class RunnerMemorySampler : IAsyncDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return false;
+            return null;
         }
 
         var program = Path.GetFileName(argv[0]);
-        return program == "Hw3.Grader.Runner"
-            || (program == "dotnet" && argv.Length > 1 && argv[1].EndsWith("Hw3.Grader.Runner.dll", StringComparison.Ordinal));
+        return program == "dotnet" && argv.Length > 1 ? Path.GetFileNameWithoutExtension(argv[1]) : program;
     }
 }

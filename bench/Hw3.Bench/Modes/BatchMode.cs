@@ -65,6 +65,8 @@ internal static class BatchMode
             peaks.Count,
             peaks.Count == 0 ? 0 : peaks[^1],
             peaks.Count == 0 ? 0 : peaks[peaks.Count / 2],
+            sampler.CompilerPeaksMb.Count,
+            sampler.CompilerPeaksMb.Count == 0 ? 0 : sampler.CompilerPeaksMb[^1],
             outcome.Records.GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count()));
     }
 

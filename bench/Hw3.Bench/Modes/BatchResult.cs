@@ -13,6 +13,8 @@ internal sealed record BatchResult(
     int Runners,
     double RunnerPeakMaxMb,
     double RunnerPeakMedianMb,
+    int CompileWorkers,
+    double CompileWorkerPeakMaxMb,
     IReadOnlyDictionary<string, int> Statuses)
 {
     public double PerSecond => Submissions / Seconds;
