@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using Hw3.Grader.Protocol.Messages;
 
 namespace Hw3.Grader.Protocol.Framing;
@@ -16,6 +18,8 @@ public sealed class MessageChannel(Stream input, Stream output, int maxFrameByte
     /// <summary>Read ahead: a burst of small frames (pipelined calls and their answers) costs one read, not two per frame.</summary>
     private const int ReadBufferBytes = 64 * 1024;
 
+    private const int HeaderBytes = 4;
+
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly Stream _input = new BufferedStream(input, ReadBufferBytes);
 
@@ -23,20 +27,21 @@ public sealed class MessageChannel(Stream input, Stream output, int maxFrameByte
 
     public async Task SendAsync(Message message, CancellationToken cancellationToken)
     {
-        var payload = MessageWriter.Write(message);
-        if (payload.Length > MaxFrameBytes)
+        // Header and payload in one buffer, written at once: one system call per frame, no copy of the payload.
+        var frame = new ArrayBufferWriter<byte>(256);
+        frame.Advance(HeaderBytes);
+        MessageWriter.Write(message, frame);
+        var length = frame.WrittenCount - HeaderBytes;
+        if (length > MaxFrameBytes)
         {
-            throw new ProtocolException($"message of {payload.Length} bytes exceeds the {MaxFrameBytes}-byte frame limit");
+            throw new ProtocolException($"message of {length} bytes exceeds the {MaxFrameBytes}-byte frame limit");
         }
 
-        // Length and payload in one write: one system call per frame.
-        var frame = new byte[4 + payload.Length];
-        BinaryPrimitives.WriteInt32LittleEndian(frame, payload.Length);
-        payload.CopyTo(frame, 4);
+        BinaryPrimitives.WriteInt32LittleEndian(MemoryMarshal.AsMemory(frame.WrittenMemory).Span, length);
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await output.WriteAsync(frame, cancellationToken).ConfigureAwait(false);
+            await output.WriteAsync(frame.WrittenMemory, cancellationToken).ConfigureAwait(false);
             await output.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -48,7 +53,7 @@ public sealed class MessageChannel(Stream input, Stream output, int maxFrameByte
     /// <summary>The next message, or null when the peer closed the channel (or died).</summary>
     public async Task<Message?> ReceiveAsync(CancellationToken cancellationToken)
     {
-        var header = new byte[4];
+        var header = new byte[HeaderBytes];
         if (!await ReadExactlyOrEndAsync(header, cancellationToken).ConfigureAwait(false))
         {
             return null;

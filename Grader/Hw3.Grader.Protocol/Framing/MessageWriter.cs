@@ -16,18 +16,14 @@ namespace Hw3.Grader.Protocol.Framing;
 /// </summary>
 public static class MessageWriter
 {
-    public static byte[] Write(Message message)
+    /// <summary>Appends the message's UTF-8 JSON to <paramref name="output"/> (after whatever it already holds, e.g. a frame header).</summary>
+    public static void Write(Message message, IBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            WriteBody(json, message);
-            json.WriteEndObject();
-        }
-
-        return buffer.WrittenSpan.ToArray();
+        using var json = new Utf8JsonWriter(output);
+        json.WriteStartObject();
+        WriteBody(json, message);
+        json.WriteEndObject();
     }
 
     private static void WriteBody(Utf8JsonWriter json, Message message)
