@@ -115,7 +115,12 @@ public sealed class StatisticalCheck : ICheck
 
             var expectation = _expectations.Value[(planned.Index, member)];
             var replicates = estimates.Count;
-            var where = $"f = {planned.Case.Function} with k = {planned.Case.Dimension}, σ = {planned.Case.Sigma.ToString("R", CultureInfo.InvariantCulture)}";
+            TargetVerdict Biased(string finding, string hint) => TargetVerdict.Fail("biased or wrong spread", [
+                $"✗ {member} on f = {planned.Case.Function} with k = {planned.Case.Dimension}, σ = {planned.Case.Sigma.ToString("R", CultureInfo.InvariantCulture)}:",
+                finding,
+                hint,
+                results.Reproduce(calls[0]),
+            ]);
             for (var j = 0; j < planned.Case.Dimension; j++)
             {
                 var mean = estimates.Average(e => e[j]);
@@ -127,24 +132,16 @@ public sealed class StatisticalCheck : ICheck
                 var spread = estimates.Sum(e => (e[j] - mean) * (e[j] - mean)) / (replicates - 1) / Math.Max(callVariance, floor * floor);
                 if (Math.Abs(z) > Threshold)
                 {
-                    return TargetVerdict.Fail("biased or wrong spread", [
-                        $"✗ {member} on {where}:",
-                        string.Create(CultureInfo.InvariantCulture,
+                    return Biased(string.Create(CultureInfo.InvariantCulture,
                             $"the average of {replicates} estimates ({settings.Samples} samples each) is {Math.Abs(z):F1} standard errors away from ∇F(μ) in component {j}; a correct estimator is within {Threshold:F2}."),
-                        "Check the integrand (powers of σ), that you average over exactly `samples` draws, and that every draw comes from the given rng.",
-                        results.Reproduce(calls[0]),
-                    ]);
+                        "Check the integrand (powers of σ), that you average over exactly `samples` draws, and that every draw comes from the given rng.");
                 }
 
                 if (spread > SpreadThreshold)
                 {
-                    return TargetVerdict.Fail("biased or wrong spread", [
-                        $"✗ {member} on {where}:",
-                        string.Create(CultureInfo.InvariantCulture,
+                    return Biased(string.Create(CultureInfo.InvariantCulture,
                             $"its {replicates} estimates ({settings.Samples} samples each) vary {spread:F1} times as much as a correct estimator's in component {j}; a correct estimator stays below {SpreadThreshold:F2}."),
-                        "Check that you average over exactly `samples` draws, each from the given rng.",
-                        results.Reproduce(calls[0]),
-                    ]);
+                        "Check that you average over exactly `samples` draws, each from the given rng.");
                 }
             }
         }
