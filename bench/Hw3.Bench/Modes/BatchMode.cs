@@ -40,7 +40,7 @@ internal static class BatchMode
 
         var resident = new double[entries.Count];
         var progress = new Recorder(resident);
-        await using var sampler = new RunnerMemorySampler(TimeSpan.FromMilliseconds(25));
+        await using var sampler = new ChildMemorySampler(TimeSpan.FromMilliseconds(25));
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var outcome = await new BatchGrader(session, null, compiler, runners, new ReportStore(Path.Combine(work, mode + "-graded")), options)
@@ -52,7 +52,8 @@ internal static class BatchMode
         var window = Math.Min(Window, Math.Max(1, entries.Count / 4));
         var first = resident.Take(window).Average();
         var last = resident.TakeLast(window).Average();
-        var peaks = sampler.PeaksMb;
+        var peaks = sampler.RunnerPeaksMb;
+        var compilerPeaks = sampler.CompilerPeaksMb;
         return new BatchResult(
             mode,
             entries.Count,
@@ -65,8 +66,8 @@ internal static class BatchMode
             peaks.Count,
             peaks.Count == 0 ? 0 : peaks[^1],
             peaks.Count == 0 ? 0 : peaks[peaks.Count / 2],
-            sampler.CompilerPeaksMb.Count,
-            sampler.CompilerPeaksMb.Count == 0 ? 0 : sampler.CompilerPeaksMb[^1],
+            compilerPeaks.Count,
+            compilerPeaks.Count == 0 ? 0 : compilerPeaks[^1],
             outcome.Records.GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count()));
     }
 
