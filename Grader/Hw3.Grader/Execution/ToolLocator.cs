@@ -11,13 +11,16 @@ public static class ToolLocator
     public const string CompilerProject = "Hw3.Grader.Compiler";
     public const string RunnerProject = "Hw3.Grader.Runner";
 
+    /// <summary>Where the runner's build puts the ReadyToRun copy, inside its output folder.</summary>
+    public const string ReadyToRunFolder = "ready-to-run";
+
     /// <summary>The compile worker's entry assembly (<c>…/Hw3.Grader.Compiler.dll</c>).</summary>
-    public static string CompilerAssembly => Locate(CompilerProject, "HW3_COMPILER_DIR");
+    public static string CompilerAssembly => Locate(CompilerProject, "HW3_COMPILER_DIR", precompiled: false);
 
     /// <summary>The runner's entry assembly (<c>…/Hw3.Grader.Runner.dll</c>).</summary>
-    public static string RunnerAssembly => Locate(RunnerProject, "HW3_RUNNER_DIR");
+    public static string RunnerAssembly => Locate(RunnerProject, "HW3_RUNNER_DIR", precompiled: true);
 
-    private static string Locate(string project, string overrideVariable)
+    private static string Locate(string project, string overrideVariable, bool precompiled)
     {
         var overridden = Environment.GetEnvironmentVariable(overrideVariable);
         var candidates = new List<string>();
@@ -30,9 +33,16 @@ public static class ToolLocator
         // own = artifacts/bin/<ThisProject>/<pivot>; the tool is at artifacts/bin/<project>/<pivot>.
         if (own.Parent?.Parent is { } bin)
         {
-            candidates.Add(Path.Combine(bin.FullName, project, own.Name, project + ".dll"));
-            candidates.AddRange(new[] { "debug", "release" }
-                .Select(pivot => Path.Combine(bin.FullName, project, pivot, project + ".dll")));
+            foreach (var pivot in new[] { own.Name, "debug", "release" })
+            {
+                var folder = Path.Combine(bin.FullName, project, pivot);
+                if (precompiled)
+                {
+                    candidates.Add(Path.Combine(folder, ReadyToRunFolder, project + ".dll"));
+                }
+
+                candidates.Add(Path.Combine(folder, project + ".dll"));
+            }
         }
 
         candidates.Add(Path.Combine(AppContext.BaseDirectory, project, project + ".dll"));
