@@ -25,23 +25,34 @@ public sealed class MessageChannel(Stream input, Stream output, int maxFrameByte
 
     public int MaxFrameBytes { get; } = maxFrameBytes;
 
-    public async Task SendAsync(Message message, CancellationToken cancellationToken)
+    public Task SendAsync(Message message, CancellationToken cancellationToken) => SendAsync([message], cancellationToken);
+
+    /// <summary>
+    /// Sends the messages in order, all framed into one buffer and written at once: a burst of pipelined
+    /// requests costs one system call and wakes the peer's reader once, not once per frame.
+    /// </summary>
+    public async Task SendAsync(IReadOnlyList<Message> messages, CancellationToken cancellationToken)
     {
-        // Header and payload in one buffer, written at once: one system call per frame, no copy of the payload.
-        var frame = new ArrayBufferWriter<byte>(256);
-        frame.Advance(HeaderBytes);
-        MessageWriter.Write(message, frame);
-        var length = frame.WrittenCount - HeaderBytes;
-        if (length > MaxFrameBytes)
+        var frames = new ArrayBufferWriter<byte>(256 * messages.Count);
+        foreach (var message in messages)
         {
-            throw new ProtocolException($"message of {length} bytes exceeds the {MaxFrameBytes}-byte frame limit");
+            var start = frames.WrittenCount;
+            frames.GetSpan(HeaderBytes);
+            frames.Advance(HeaderBytes);
+            MessageWriter.Write(message, frames);
+            var length = frames.WrittenCount - start - HeaderBytes;
+            if (length > MaxFrameBytes)
+            {
+                throw new ProtocolException($"message of {length} bytes exceeds the {MaxFrameBytes}-byte frame limit");
+            }
+
+            BinaryPrimitives.WriteInt32LittleEndian(MemoryMarshal.AsMemory(frames.WrittenMemory).Span.Slice(start, HeaderBytes), length);
         }
 
-        BinaryPrimitives.WriteInt32LittleEndian(MemoryMarshal.AsMemory(frame.WrittenMemory).Span, length);
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await output.WriteAsync(frame.WrittenMemory, cancellationToken).ConfigureAwait(false);
+            await output.WriteAsync(frames.WrittenMemory, cancellationToken).ConfigureAwait(false);
             await output.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
         finally

@@ -13,6 +13,9 @@ namespace Hw3.Grader.Execution.Launching;
 /// </summary>
 internal sealed class RunnerChannel : IDisposable
 {
+    /// <summary>At most this many queued requests are written at once.</summary>
+    private const int MaxBurst = 64;
+
     private readonly MessageChannel _channel;
     private readonly BlockingCollection<Message> _outbox = new();
     private readonly Channel<Message> _inbox = Channel.CreateUnbounded<Message>(
@@ -80,9 +83,18 @@ internal sealed class RunnerChannel : IDisposable
     {
         try
         {
+            var burst = new List<Message>();
             foreach (var message in _outbox.GetConsumingEnumerable())
             {
-                _channel.SendAsync(message, CancellationToken.None).GetAwaiter().GetResult();
+                // Whatever else is already queued goes in the same write (pipelined requests arrive in bursts).
+                burst.Add(message);
+                while (burst.Count < MaxBurst && _outbox.TryTake(out var next))
+                {
+                    burst.Add(next);
+                }
+
+                _channel.SendAsync(burst, CancellationToken.None).GetAwaiter().GetResult();
+                burst.Clear();
             }
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException or ProtocolException)

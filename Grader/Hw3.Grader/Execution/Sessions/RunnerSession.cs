@@ -10,7 +10,8 @@ namespace Hw3.Grader.Execution.Sessions;
 /// <summary>
 /// Runs the calls of one submission. The runner starts on the first call. Calls are pipelined: up to
 /// <see cref="RunnerOptions.PipelineDepth"/> requests are sent ahead and the runner performs them one
-/// after the other, so consecutive calls cost no round trip each. A call's time limit starts when it
+/// after the other, so consecutive calls cost no round trip each; the pipeline is refilled in bursts once half
+/// of it is answered, so requests leave in one write and wake the runner once. A call's time limit starts when it
 /// becomes the oldest unanswered request, i.e. when the answer before it arrived (the runner starts it at
 /// that moment, so the limit is never shorter than the call's own run). A call that times out, crashes the
 /// runner or answers nonsense gets its outcome, the runner is stopped, and the calls sent after it (which
@@ -133,9 +134,13 @@ internal sealed class RunnerSession(RunnerOptions options, IReadOnlyList<byte[]>
     {
         RunnerProcess? runner = null;
         var inFlight = new Queue<(int Index, int Id)>();
+        var depth = Math.Max(1, options.PipelineDepth);
         while (todo.Count > 0 || inFlight.Count > 0)
         {
-            while (todo.Count > 0 && inFlight.Count < Math.Max(1, options.PipelineDepth))
+            // Refilled in bursts, once half the pipeline is answered: requests then leave in one write and the
+            // runner reads them at once, instead of one request (and a wake-up on each side) per answer.
+            var refill = inFlight.Count <= depth / 2;
+            while (refill && todo.Count > 0 && inFlight.Count < depth)
             {
                 var index = todo.Peek();
                 var item = planned[index];
