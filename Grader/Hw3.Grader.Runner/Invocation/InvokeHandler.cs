@@ -9,17 +9,18 @@ namespace Hw3.Grader.Runner.Invocation;
 /// <summary>Performs one <see cref="InvokeRequest"/>: find the member, build the arguments, call, convert.</summary>
 internal sealed class InvokeHandler(SubmissionLoader loader)
 {
+    /// <summary>
+    /// What each (type, member, parameter types) resolved to, found or not: a submission's calls name the same
+    /// few dozen members hundreds of times. Per set of loaded assemblies (an eval script loaded later may
+    /// add types), so an answer never depends on what was asked before.
+    /// </summary>
+    private readonly Dictionary<(int Loaded, string Type, string Member, string? Parameters), Resolution<ResolvedMember>> _resolved = [];
+
     public CallResponse Handle(InvokeRequest request) => new(request.Id, Perform(request));
 
     private CallOutcome Perform(InvokeRequest request)
     {
-        var type = TypeResolver.Find(loader.Loaded, request.TypeName);
-        if (type.Value is null)
-        {
-            return type.Failure!;
-        }
-
-        var member = MemberResolver.Resolve(type.Value, request.TypeName, request.MemberName, request.ParameterTypes);
+        var member = Resolve(request);
         if (member.Value is null)
         {
             return member.Failure!;
@@ -41,5 +42,20 @@ internal sealed class InvokeHandler(SubmissionLoader loader)
 
         var invoke = member.Value.Invoke;
         return CallThread.Run(() => invoke(arguments), ReturnValueConverter.Strict);
+    }
+
+    private Resolution<ResolvedMember> Resolve(InvokeRequest request)
+    {
+        var key = (loader.Loaded.Count, request.TypeName, request.MemberName, request.ParameterTypes is { } types ? string.Join('\n', types) : null);
+        if (!_resolved.TryGetValue(key, out var member))
+        {
+            var type = TypeResolver.Find(loader.Loaded, request.TypeName);
+            member = type.Value is null
+                ? new Resolution<ResolvedMember>(null, type.Failure)
+                : MemberResolver.Resolve(type.Value, request.TypeName, request.MemberName, request.ParameterTypes);
+            _resolved[key] = member;
+        }
+
+        return member;
     }
 }
