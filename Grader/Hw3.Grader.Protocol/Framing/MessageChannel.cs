@@ -15,13 +15,16 @@ public sealed class MessageChannel(Stream input, Stream output, int maxFrameByte
 {
     public const int DefaultMaxFrameBytes = 256 * 1024 * 1024;
 
-    /// <summary>Read ahead: a burst of small frames (pipelined calls and their answers) costs one read, not two per frame.</summary>
+    /// <summary>Read ahead: a burst of small frames (pipelined calls and their answers) costs one read, not two per frame. A larger frame grows the buffer for as long as it is read.</summary>
     private const int ReadBufferBytes = 64 * 1024;
 
     private const int HeaderBytes = 4;
 
     private readonly SemaphoreSlim _writeLock = new(1, 1);
-    private readonly Stream _input = new BufferedStream(input, ReadBufferBytes);
+    private readonly Stream _input = input;
+    private byte[] _buffer = new byte[ReadBufferBytes];
+    private int _start;
+    private int _end;
 
     public int MaxFrameBytes { get; } = maxFrameBytes;
 
@@ -64,51 +67,96 @@ public sealed class MessageChannel(Stream input, Stream output, int maxFrameByte
     /// <summary>The next message, or null when the peer closed the channel (or died).</summary>
     public async Task<Message?> ReceiveAsync(CancellationToken cancellationToken)
     {
-        var header = new byte[HeaderBytes];
-        if (!await ReadExactlyOrEndAsync(header, cancellationToken).ConfigureAwait(false))
+        if (!await FillAsync(HeaderBytes, cancellationToken).ConfigureAwait(false))
         {
             return null;
         }
 
-        var length = BinaryPrimitives.ReadInt32LittleEndian(header);
+        var length = BinaryPrimitives.ReadInt32LittleEndian(_buffer.AsSpan(_start, HeaderBytes));
         if (length <= 0 || length > MaxFrameBytes)
         {
             throw new ProtocolException($"frame length {length} is outside 1..{MaxFrameBytes}");
         }
 
-        var payload = new byte[length];
-        if (!await ReadExactlyOrEndAsync(payload, cancellationToken).ConfigureAwait(false))
+        if (!await FillAsync(HeaderBytes + length, cancellationToken).ConfigureAwait(false))
         {
             return null;
         }
 
+        var payload = _buffer.AsMemory(_start + HeaderBytes, length);
+        _start += HeaderBytes + length;
+        // The reader copies what it keeps (strings, byte arrays), so the buffer is free again once it returns.
         return MessageReader.Read(payload);
     }
 
-    private async Task<bool> ReadExactlyOrEndAsync(byte[] buffer, CancellationToken cancellationToken)
+    /// <summary>
+    /// True when the next frame (or a frame length that <see cref="ReceiveAsync"/> will refuse) has already
+    /// arrived, so receiving it will not wait: a reader takes a burst of frames at once and hands them on together.
+    /// </summary>
+    public bool HasCompleteFrame
     {
-        var read = 0;
-        while (read < buffer.Length)
+        get
         {
-            int n;
+            var available = _end - _start;
+            if (available < HeaderBytes)
+            {
+                return false;
+            }
+
+            var length = BinaryPrimitives.ReadInt32LittleEndian(_buffer.AsSpan(_start, HeaderBytes));
+            return length <= 0 || length > MaxFrameBytes || available - HeaderBytes >= length;
+        }
+    }
+
+    /// <summary>Reads until at least <paramref name="count"/> unread bytes are buffered; false at the end of the stream.</summary>
+    private async Task<bool> FillAsync(int count, CancellationToken cancellationToken)
+    {
+        while (_end - _start < count)
+        {
+            MakeRoom(count);
+            int read;
             try
             {
-                n = await _input.ReadAsync(buffer.AsMemory(read), cancellationToken).ConfigureAwait(false);
+                read = await _input.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
             }
             catch (IOException)
             {
                 return false;
             }
 
-            if (n == 0)
+            if (read == 0)
             {
                 return false;
             }
 
-            read += n;
+            _end += read;
         }
 
         return true;
+    }
+
+    /// <summary>Moves the unread bytes to the front, and grows the buffer for a frame larger than it (back to its usual size after).</summary>
+    private void MakeRoom(int count)
+    {
+        var unread = _end - _start;
+        var size = Math.Max(ReadBufferBytes, count);
+        if (size != _buffer.Length && (size > _buffer.Length || unread <= ReadBufferBytes))
+        {
+            var resized = new byte[size];
+            _buffer.AsSpan(_start, unread).CopyTo(resized);
+            _buffer = resized;
+        }
+        else if (_start > 0)
+        {
+            _buffer.AsSpan(_start, unread).CopyTo(_buffer);
+        }
+        else
+        {
+            return;
+        }
+
+        _start = 0;
+        _end = unread;
     }
 
     public void Dispose()

@@ -50,6 +50,75 @@ public sealed class MessageChannelTests
         wire.Writes.Should().Be(0);
     }
 
+    [Fact]
+    public async Task A_frame_larger_than_the_read_buffer_arrives_whole_and_the_frames_after_it_too()
+    {
+        var assembly = Enumerable.Range(0, 300_000).Select(i => (byte)(i * 7)).ToArray();
+        var bytes = await FramesAsync([new LoadRequest([assembly]), new EvaluateRequest(5)]);
+        using var receiver = new MessageChannel(new TrickleStream(bytes, chunk: 4093), Stream.Null);
+
+        var load = (LoadRequest)(await receiver.ReceiveAsync(CancellationToken.None))!;
+        var evaluate = (EvaluateRequest)(await receiver.ReceiveAsync(CancellationToken.None))!;
+
+        load.Assemblies.Single().Should().Equal(assembly);
+        evaluate.Id.Should().Be(5);
+        (await receiver.ReceiveAsync(CancellationToken.None)).Should().BeNull();
+    }
+
+    [Fact]
+    public async Task Frames_that_arrive_a_byte_at_a_time_are_put_back_together()
+    {
+        var bytes = await FramesAsync([new EvaluateRequest(1), new InvokeRequest(2, "Q1", "InitScale", ["int", "int"], [WireValue.Of(4), WireValue.Of(8)])]);
+        using var receiver = new MessageChannel(new TrickleStream(bytes, chunk: 1), Stream.Null);
+
+        ((EvaluateRequest)(await receiver.ReceiveAsync(CancellationToken.None))!).Id.Should().Be(1);
+        ((InvokeRequest)(await receiver.ReceiveAsync(CancellationToken.None))!).MemberName.Should().Be("InitScale");
+    }
+
+    [Fact]
+    public async Task A_reader_knows_whether_the_next_frame_is_already_there()
+    {
+        var one = await FramesAsync([new EvaluateRequest(1)]);
+        var bytes = await FramesAsync([new EvaluateRequest(1), new EvaluateRequest(2)]);
+        // The first read brings the first frame and half of the second.
+        using var receiver = new MessageChannel(new TrickleStream(bytes, chunk: one.Length + (bytes.Length - one.Length) / 2), Stream.Null);
+
+        receiver.HasCompleteFrame.Should().BeFalse("nothing has been read yet");
+        await receiver.ReceiveAsync(CancellationToken.None);
+        receiver.HasCompleteFrame.Should().BeFalse("only half of the second frame is buffered");
+        ((EvaluateRequest)(await receiver.ReceiveAsync(CancellationToken.None))!).Id.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task A_frame_length_over_the_limit_is_refused_without_reading_the_frame()
+    {
+        var bytes = new byte[] { 0xFF, 0xFF, 0xFF, 0x7F, 1, 2, 3 };
+        using var receiver = new MessageChannel(new MemoryStream(bytes), Stream.Null, maxFrameBytes: 1024);
+
+        var receiving = () => receiver.ReceiveAsync(CancellationToken.None);
+
+        (await receiving.Should().ThrowAsync<ProtocolException>()).Which.Message.Should().Contain("outside 1..1024");
+    }
+
+    private static async Task<byte[]> FramesAsync(IReadOnlyList<Message> messages)
+    {
+        var wire = new WriteCountingStream();
+        using var sender = new MessageChannel(Stream.Null, wire);
+        await sender.SendAsync(messages, CancellationToken.None);
+        return wire.ToArray();
+    }
+
+    /// <summary>Hands out at most <c>chunk</c> bytes per read, like a pipe that the peer fills slowly.</summary>
+    private sealed class TrickleStream(byte[] bytes, int chunk) : MemoryStream(bytes, writable: false)
+    {
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(chunk, buffer.Length)]);
+
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(chunk, count));
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Read(buffer.Span));
+    }
+
     /// <summary>Counts the writes the channel makes (each would be one system call on a pipe).</summary>
     private sealed class WriteCountingStream : Stream
     {
