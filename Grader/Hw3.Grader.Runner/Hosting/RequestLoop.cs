@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Hw3.Grader.Protocol.Framing;
 using Hw3.Grader.Protocol.Messages;
 using Hw3.Grader.Protocol.Values;
@@ -11,7 +10,8 @@ namespace Hw3.Grader.Runner.Hosting;
 /// <summary>
 /// Answers the grader's requests in the order they came. A reader thread reads the channel and queues every
 /// request at once (the grader may send the next requests before the answer to the first: they wait here,
-/// so the runner goes from one call to the next without a round trip). One long-lived call thread
+/// so the runner goes from one call to the next without a round trip); a burst of requests that arrived
+/// together is queued together, so the call thread is woken once for it, not once per request. One long-lived call thread
 /// (<see cref="CallThread.Serve"/>) takes them from the queue, performs them and sends each answer. When
 /// the grader asks to shut down or goes away, the runner ends at once, even in the middle of a student
 /// call that never returns.
@@ -19,7 +19,7 @@ namespace Hw3.Grader.Runner.Hosting;
 internal sealed class RequestLoop(MessageChannel channel)
 {
     private readonly SubmissionLoader _loader = new();
-    private readonly BlockingCollection<Message> _inbox = new();
+    private readonly Queue<Message> _inbox = new();
     private InvokeHandler? _invoker;
     private EvaluateHandler? _evaluator;
     private int? _answering;
@@ -82,7 +82,15 @@ internal sealed class RequestLoop(MessageChannel channel)
         {
             try
             {
-                return _inbox.Take();
+                lock (_inbox)
+                {
+                    while (_inbox.Count == 0)
+                    {
+                        Monitor.Wait(_inbox);
+                    }
+
+                    return _inbox.Dequeue();
+                }
             }
             catch (ThreadInterruptedException)
             {
@@ -104,15 +112,34 @@ internal sealed class RequestLoop(MessageChannel channel)
         }
     }
 
+    private void Queue(List<Message> burst)
+    {
+        lock (_inbox)
+        {
+            foreach (var message in burst)
+            {
+                _inbox.Enqueue(message);
+            }
+
+            Monitor.Pulse(_inbox);
+        }
+    }
+
     private void ReadUntilTheEnd()
     {
         var exitCode = 0;
         try
         {
+            var burst = new List<Message>();
             while (channel.ReceiveAsync(CancellationToken.None).GetAwaiter().GetResult() is { } message
                    && message is not ShutdownRequest)
             {
-                _inbox.Add(message);
+                burst.Add(message);
+                if (!channel.HasCompleteFrame)
+                {
+                    Queue(burst);
+                    burst.Clear();
+                }
             }
         }
         catch (ProtocolException e)
