@@ -72,8 +72,8 @@ public sealed class MessageChannel(Stream input, Stream output, int maxFrameByte
             return null;
         }
 
-        var length = BinaryPrimitives.ReadInt32LittleEndian(_buffer.AsSpan(_start, HeaderBytes));
-        if (length <= 0 || length > MaxFrameBytes)
+        var length = NextLength;
+        if (!IsValidLength(length))
         {
             throw new ProtocolException($"frame length {length} is outside 1..{MaxFrameBytes}");
         }
@@ -93,20 +93,12 @@ public sealed class MessageChannel(Stream input, Stream output, int maxFrameByte
     /// True when the next frame (or a frame length that <see cref="ReceiveAsync"/> will refuse) has already
     /// arrived, so receiving it will not wait: a reader takes a burst of frames at once and hands them on together.
     /// </summary>
-    public bool HasCompleteFrame
-    {
-        get
-        {
-            var available = _end - _start;
-            if (available < HeaderBytes)
-            {
-                return false;
-            }
+    public bool HasCompleteFrame => _end - _start >= HeaderBytes && (!IsValidLength(NextLength) || _end - _start - HeaderBytes >= NextLength);
 
-            var length = BinaryPrimitives.ReadInt32LittleEndian(_buffer.AsSpan(_start, HeaderBytes));
-            return length <= 0 || length > MaxFrameBytes || available - HeaderBytes >= length;
-        }
-    }
+    /// <summary>The length in the header at the read position (at least <see cref="HeaderBytes"/> bytes must be buffered).</summary>
+    private int NextLength => BinaryPrimitives.ReadInt32LittleEndian(_buffer.AsSpan(_start, HeaderBytes));
+
+    private bool IsValidLength(int length) => length > 0 && length <= MaxFrameBytes;
 
     /// <summary>Reads until at least <paramref name="count"/> unread bytes are buffered; false at the end of the stream.</summary>
     private async Task<bool> FillAsync(int count, CancellationToken cancellationToken)

@@ -11,8 +11,9 @@ namespace Hw3.Grader.Runner.Hosting;
 /// Answers the grader's requests in the order they came. A reader thread reads the channel and queues every
 /// request at once (the grader may send the next requests before the answer to the first: they wait here,
 /// so the runner goes from one call to the next without a round trip); a burst of requests that arrived
-/// together is queued together, so the call thread is woken once for it, not once per request. One long-lived call thread
-/// (<see cref="CallThread.Serve"/>) takes them from the queue, performs them and sends each answer. When
+/// together is queued together, so the call thread is woken once for it, not once per request. One
+/// long-lived call thread (<see cref="CallThread.Serve"/>) takes them from the queue, performs them and
+/// sends each answer as soon as its call returns (the grader's time limits count from those answers). When
 /// the grader asks to shut down or goes away, the runner ends at once, even in the middle of a student
 /// call that never returns.
 /// </summary>
