@@ -135,24 +135,16 @@ public static class MessageReader
         _ => throw new ProtocolException($"expected a number, found a JSON {element.ValueKind.ToString().ToLowerInvariant()}"),
     };
 
-    private static double[] Doubles(JsonElement array, string name)
-    {
-        Expect(array, JsonValueKind.Array, name);
-        var numbers = new double[array.GetArrayLength()];
-        var i = 0;
-        foreach (var item in array.EnumerateArray())
-        {
-            numbers[i++] = Double(item);
-        }
-
-        return numbers;
-    }
+    private static double[] Doubles(JsonElement array, string name) => ArrayOf(array, name, Double);
 
     private static string[] Strings(JsonElement array, string name) => Items(array, name, e => e.GetString() ?? throw new ProtocolException($"\"{name}\" holds a null"));
 
-    private static T[] Items<T>(JsonElement array, string name, Func<JsonElement, T> read)
+    private static T[] Items<T>(JsonElement array, string name, Func<JsonElement, T> read) => ArrayOf(array, $"\"{name}\"", read);
+
+    /// <summary>Every element of a JSON array, read with <paramref name="read"/>; <paramref name="what"/> names the array in the error.</summary>
+    private static T[] ArrayOf<T>(JsonElement array, string what, Func<JsonElement, T> read)
     {
-        Expect(array, JsonValueKind.Array, $"\"{name}\"");
+        Expect(array, JsonValueKind.Array, what);
         var items = new T[array.GetArrayLength()];
         var i = 0;
         foreach (var item in array.EnumerateArray())
