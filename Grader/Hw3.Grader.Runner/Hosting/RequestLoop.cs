@@ -12,15 +12,17 @@ namespace Hw3.Grader.Runner.Hosting;
 /// request at once (the grader may send the next requests before the answer to the first: they wait here,
 /// so the runner goes from one call to the next without a round trip); a burst of requests that arrived
 /// together is queued together, so the call thread is woken once for it, not once per request. One
-/// long-lived call thread (<see cref="CallThread.Serve"/>) takes them from the queue, performs them and
-/// sends each answer as soon as its call returns (the grader's time limits count from those answers). When
-/// the grader asks to shut down or goes away, the runner ends at once, even in the middle of a student
-/// call that never returns.
+/// long-lived call thread (<see cref="CallThread.Serve"/>) takes them from the queue and performs them. Its
+/// answers wait (<see cref="HeldAnswers"/>) while more requests are queued and leave together when the queue
+/// runs dry, or within a few milliseconds when a call takes longer (the grader's time limits count from
+/// answers). When the grader asks to shut down or goes away, the runner ends at once, even in the middle of a
+/// student call that never returns.
 /// </summary>
 internal sealed class RequestLoop(MessageChannel channel)
 {
     private readonly SubmissionLoader _loader = new();
     private readonly Queue<Message> _inbox = new();
+    private readonly HeldAnswers _answers = new(channel);
     private InvokeHandler? _invoker;
     private EvaluateHandler? _evaluator;
     private int? _answering;
@@ -41,7 +43,7 @@ internal sealed class RequestLoop(MessageChannel channel)
         if (_answering is { } id)
         {
             _answering = null;
-            Send(new CallResponse(id, outcome));
+            _answers.Hold(new CallResponse(id, outcome));
         }
 
         while (true)
@@ -57,7 +59,7 @@ internal sealed class RequestLoop(MessageChannel channel)
 
             if (reply is not null)
             {
-                Send(reply);
+                _answers.Hold(reply);
             }
             else if (CallThread.TakeHanded(out var call, out var convert))
             {
@@ -76,13 +78,25 @@ internal sealed class RequestLoop(MessageChannel channel)
     private static CallResponse? Handed(CallResponse response) =>
         ReferenceEquals(response.Outcome, CallThread.Handed) ? null : response;
 
-    /// <summary>The next request; a student call may have left an interrupt pending on this thread, which only delays it.</summary>
+    /// <summary>
+    /// The next request. When none is queued, the held answers leave first: the grader sends more only once it
+    /// has them. A student call may have left an interrupt pending on this thread, which only delays it.
+    /// </summary>
     private Message Take()
     {
         while (true)
         {
             try
             {
+                lock (_inbox)
+                {
+                    if (_inbox.Count > 0)
+                    {
+                        return _inbox.Dequeue();
+                    }
+                }
+
+                _answers.Flush();
                 lock (_inbox)
                 {
                     while (_inbox.Count == 0)
@@ -97,19 +111,6 @@ internal sealed class RequestLoop(MessageChannel channel)
             {
                 // Try again: the interrupt was the student's.
             }
-        }
-    }
-
-    /// <summary>When the grader is gone (it stopped reading), the runner has nobody to answer: it ends.</summary>
-    private void Send(Message reply)
-    {
-        try
-        {
-            channel.SendAsync(reply, CancellationToken.None).GetAwaiter().GetResult();
-        }
-        catch (IOException)
-        {
-            Environment.Exit(0);
         }
     }
 

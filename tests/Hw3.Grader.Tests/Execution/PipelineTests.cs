@@ -72,7 +72,38 @@ public sealed class PipelineTests
         outcomes[3].Status.Should().Be(CallStatus.NotRun);
         outcomes[3].Message.Should().Be("was skipped: the earlier call Bad.Deep(0) crashed the runner");
         outcomes[4].Value.Should().Be(WireValue.Of(1));
-        session.RunnerStarts.Should().Be(2);
+        // The first runner held Twice(1)'s answer while Deep(0) was queued behind it, so its crash left five calls
+        // unanswered: they ran again one at a time (second runner, which Deep(0) crashed alone), then the rest (third).
+        session.RunnerStarts.Should().Be(3);
+        session.Incidents.Should().Equal(
+            "the runner stopped with several calls unanswered; they were run again one at a time to find the one that stopped it",
+            "the runner crashed with a stack overflow during Bad.Deep(0)");
+    }
+
+    [Fact]
+    public async Task A_crash_after_several_answered_calls_is_blamed_on_the_call_that_crashed_and_their_answers_are_kept()
+    {
+        await using var session = Factory.Open([HostileSubmission.Image]);
+
+        var outcomes = await session.InvokeManyAsync([Twice(1), Twice(2), Twice(3), Deep(0), Twice(4), Twice(5)], CancellationToken.None);
+
+        outcomes.Take(3).Select(o => o.Value).Should().Equal(WireValue.Of(2), WireValue.Of(4), WireValue.Of(6));
+        outcomes[3].Status.Should().Be(CallStatus.Crashed);
+        outcomes[3].Message.Should().Be("crashed with a stack overflow (unbounded recursion?)");
+        outcomes.Skip(4).Select(o => o.Value).Should().Equal(WireValue.Of(8), WireValue.Of(10));
+        session.Incidents.Should().EndWith("the runner crashed with a stack overflow during Bad.Deep(0)")
+            .And.NotContain(i => i.Contains("Twice", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_call_that_crashes_when_it_is_the_only_one_in_flight_is_blamed_at_once()
+    {
+        await using var session = Factory.Open([HostileSubmission.Image]);
+
+        var outcomes = await session.InvokeManyAsync([Deep(0)], CancellationToken.None);
+
+        outcomes[0].Status.Should().Be(CallStatus.Crashed);
+        session.RunnerStarts.Should().Be(1);
         session.Incidents.Should().Equal("the runner crashed with a stack overflow during Bad.Deep(0)");
     }
 

@@ -15,12 +15,18 @@ namespace Hw3.Grader.Execution.Sessions;
 /// becomes the oldest unanswered request, i.e. when the answer before it arrived (the runner starts it at
 /// that moment, so the limit is never shorter than the call's own run). A call that times out, crashes the
 /// runner or answers nonsense gets its outcome, the runner is stopped, and the calls sent after it (which
-/// never ran) go to a fresh runner (which loads the submission again). The submission's time budget
-/// covers every call, runner starts included; once it is spent the remaining calls are not run.
+/// never ran) go to a fresh runner (which loads the submission again). The runner holds answers while more
+/// requests are queued and sends them together (Hw3.Grader.Runner's HeldAnswers), so a runner that ends with
+/// several calls unanswered may have finished some of them: those calls then run again on a fresh runner, one
+/// at a time, and the one that ends that runner is the one blamed. The submission's time budget covers every
+/// call, runner starts included; once it is spent the remaining calls are not run.
 /// </summary>
 internal sealed class RunnerSession(RunnerOptions options, IReadOnlyList<byte[]> assemblies, IRunnerSource source) : IRunnerSession
 {
     private const string EvalExpression = "the eval expression";
+
+    private const string RunAgainAlone =
+        "the runner stopped with several calls unanswered; they were run again one at a time to find the one that stopped it";
 
     /// <summary>The longest a timer can wait; an infinite timeout means "as long as the budget allows".</summary>
     private static readonly TimeSpan LongestWait = TimeSpan.FromMilliseconds(int.MaxValue - 1);
@@ -32,9 +38,13 @@ internal sealed class RunnerSession(RunnerOptions options, IReadOnlyList<byte[]>
     private RunnerProcess? _runner;
     private string? _loadFailure;
     private bool _budgetReported;
+    private bool _ranAgainReported;
     private bool _disposed;
     private int _nextId;
     private int _runnerStarts;
+
+    /// <summary>How many calls at the front of the queue are to run alone (after a runner ended with several unanswered).</summary>
+    private int _alone;
 
     public CapturedOutput Output => _output.Snapshot();
 
@@ -140,13 +150,15 @@ internal sealed class RunnerSession(RunnerOptions options, IReadOnlyList<byte[]>
             // Refilled in bursts, once half the pipeline is answered: requests then leave in one write and the
             // runner reads them at once, instead of one request (and a wake-up on each side) per answer.
             var refill = inFlight.Count <= depth / 2;
-            while (refill && todo.Count > 0 && inFlight.Count < depth)
+            var room = _alone > 0 ? 1 : depth;
+            while (refill && todo.Count > 0 && inFlight.Count < room)
             {
                 var index = todo.Peek();
                 var item = planned[index];
                 if (DecideWithoutRunner(item, policy, uncharged) is { } decided)
                 {
                     outcomes[todo.Dequeue()] = decided;
+                    _alone = Math.Max(0, _alone - 1);
                     continue;
                 }
 
@@ -166,6 +178,7 @@ internal sealed class RunnerSession(RunnerOptions options, IReadOnlyList<byte[]>
                 var id = ++_nextId;
                 runner.Post(item.Request(id));
                 inFlight.Enqueue((todo.Dequeue(), id));
+                _alone = Math.Max(0, _alone - 1);
             }
 
             if (inFlight.Count == 0)
@@ -190,7 +203,15 @@ internal sealed class RunnerSession(RunnerOptions options, IReadOnlyList<byte[]>
             }
 
             var call = planned[head];
-            var outcome = await AwaitAnswerAsync(runner!, call, headId, cancellationToken).ConfigureAwait(false);
+            var outcome = await AwaitAnswerAsync(runner!, call, headId, alone: inFlight.Count == 1, cancellationToken).ConfigureAwait(false);
+            if (outcome is null)
+            {
+                // The runner ended with several calls unanswered; it may have held the answers of some that
+                // finished, so which call ended it is not known. They all run again, one at a time.
+                _alone = inFlight.Count;
+                return new Queue<int>(inFlight.Select(f => f.Index).Concat(todo));
+            }
+
             inFlight.Dequeue();
             outcomes[head] = outcome;
             if (_runner is null)
@@ -225,8 +246,12 @@ internal sealed class RunnerSession(RunnerOptions options, IReadOnlyList<byte[]>
         return _budget.Exhausted ? BudgetUsedUp() : null;
     }
 
-    /// <summary>Waits for the answer to the oldest request; on any failure the runner is stopped (<see cref="_runner"/> becomes null).</summary>
-    private async Task<CallOutcome> AwaitAnswerAsync(RunnerProcess runner, PlannedCall call, int id, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits for the answer to the oldest request; on any failure the runner is stopped (<see cref="_runner"/>
+    /// becomes null). Null when the runner ended (or answered nonsense) with calls other than this one in flight:
+    /// any of them may have caused it, so nobody is blamed yet.
+    /// </summary>
+    private async Task<CallOutcome?> AwaitAnswerAsync(RunnerProcess runner, PlannedCall call, int id, bool alone, CancellationToken cancellationToken)
     {
         var remaining = _budget.Remaining;
         var requested = call.Timeout < TimeSpan.Zero || call.Timeout > LongestWait ? LongestWait : call.Timeout;
@@ -247,6 +272,18 @@ internal sealed class RunnerSession(RunnerOptions options, IReadOnlyList<byte[]>
         if (exchange.Reply is CallResponse response && response.Id == id && IsRunnerOutcome(response.Outcome))
         {
             return response.Outcome;
+        }
+
+        if (!alone && exchange.End != ExchangeEnd.TimedOut)
+        {
+            if (!_ranAgainReported)
+            {
+                _ranAgainReported = true;
+                Report(RunAgainAlone);
+            }
+
+            await StopRunnerAsync().ConfigureAwait(false);
+            return null;
         }
 
         return exchange.End switch
