@@ -43,7 +43,7 @@ public sealed class BatchCommand(IAnsiConsole console) : AsyncCommand<BatchSetti
             ? GraderServices.CreateSession(rubric with { Items = rubric.Items.Where(i => settings.Only.Contains(i.Id)).ToList() })
             : null;
         var store = new ReportStore(settings.Out);
-        await using var compiler = GraderServices.CreateCompiler(BatchOptions.CompileWorkersFor(jobs));
+        await using var compiler = GraderServices.CreateCompiler(BatchOptions.CompileWorkerOptionsFor(jobs, entries.Count));
         var grader = new BatchGrader(session, onlySession, compiler, GraderServices.CreateRunners(rubric), store, options);
 
         console.MarkupLine(Markup.Escape($"grading {entries.Count} submissions from {settings.Folder} with {jobs} jobs into {store.Folder}"));

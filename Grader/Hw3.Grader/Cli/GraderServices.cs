@@ -21,7 +21,9 @@ public static class GraderServices
     public static GradingSession CreateSession(Rubric rubric) =>
         new(rubric, new CheckContext(References, Mistakes, rubric.Seed));
 
-    public static CompileWorkerPool CreateCompiler(int workers = 1) => new(new CompileWorkerOptions { Workers = workers });
+    public static CompileWorkerPool CreateCompiler() => new(new CompileWorkerOptions());
+
+    public static CompileWorkerPool CreateCompiler(CompileWorkerOptions options) => new(options);
 
     /// <summary>Runners inside the sandbox this machine supports (probed once; what is in force is written to stderr the first time).</summary>
     public static RunnerFactory CreateRunners(Rubric? rubric) => new(

@@ -10,7 +10,8 @@ namespace Hw3.Grader.Compilation;
 /// </summary>
 internal static class CompileWorkerLaunch
 {
-    public static ProcessStartInfo StartInfo(string compilerAssembly)
+    /// <param name="fullyOptimized">Tiered compilation off in the worker (<see cref="CompileWorkerOptions.FullyOptimized"/>).</param>
+    public static ProcessStartInfo StartInfo(string compilerAssembly, bool fullyOptimized = false)
     {
         var appHost = Path.ChangeExtension(compilerAssembly, OperatingSystem.IsWindows() ? ".exe" : null);
         var info = File.Exists(appHost) ? new ProcessStartInfo(appHost) : new ProcessStartInfo(DotnetHost());
@@ -28,6 +29,11 @@ internal static class CompileWorkerLaunch
         if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DOTNET_ROOT")) && RuntimeRoot() is { } root)
         {
             info.Environment["DOTNET_ROOT"] = root;
+        }
+
+        if (fullyOptimized)
+        {
+            info.Environment["DOTNET_TieredCompilation"] = "0";
         }
 
         return info;

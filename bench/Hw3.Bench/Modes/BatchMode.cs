@@ -24,19 +24,22 @@ internal static class BatchMode
         var rubric = rubricResult.Rubric ?? throw new InvalidOperationException(rubricResult.Describe());
         var session = GraderServices.CreateSession(rubric);
         var floor = mode == "floor";
-        await using ISubmissionCompiler compiler = floor ? new InProcessCompiler() : GraderServices.CreateCompiler(BatchOptions.CompileWorkersFor(jobs));
+        var (entries, error) = EntryDiscovery.Discover(submissions, null);
+        if (entries is null)
+        {
+            throw new InvalidOperationException(error);
+        }
+
+        // The compile workers hw3 batch would start for this many submissions.
+        await using ISubmissionCompiler compiler = floor
+            ? new InProcessCompiler()
+            : GraderServices.CreateCompiler(BatchOptions.CompileWorkerOptionsFor(jobs, entries.Count));
         IRunnerFactory runners = floor ? new InProcessRunners() : GraderServices.CreateRunners(rubric);
         var options = new BatchOptions(jobs, Force: true, OnlyItems: []);
 
         var (warmEntries, _) = EntryDiscovery.Discover(warmUp, null);
         await new BatchGrader(session, null, compiler, runners, new ReportStore(Path.Combine(work, mode + "-warm")), options)
             .RunAsync(warmEntries!, null, CancellationToken.None);
-
-        var (entries, error) = EntryDiscovery.Discover(submissions, null);
-        if (entries is null)
-        {
-            throw new InvalidOperationException(error);
-        }
 
         var resident = new double[entries.Count];
         var progress = new Recorder(resident);

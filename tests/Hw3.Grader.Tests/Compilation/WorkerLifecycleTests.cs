@@ -1,4 +1,5 @@
 using Hw3.Grader.Compilation;
+using Hw3.Grader.Execution;
 using Hw3.Grader.Protocol.Messages;
 
 namespace Hw3.Grader.Tests.Compilation;
@@ -37,6 +38,32 @@ public sealed class WorkerLifecycleTests
         pool.StartedWorkers.Should().Be(2);
         pool.LiveWorkerProcessIds.Should().NotContain(firstWorker);
         (await WorkerProcesses.WaitUntilEnded(firstWorker)).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task A_fully_optimised_worker_runs_without_tiered_compilation_and_compiles_like_any_other()
+    {
+        await using var pool = new CompileWorkerPool(new CompileWorkerOptions { FullyOptimized = true });
+        await pool.WarmUpAsync(CancellationToken.None);
+        var worker = pool.LiveWorkerProcessIds.Should().ContainSingle().Which;
+
+        if (OperatingSystem.IsLinux())
+        {
+            var environment = (await File.ReadAllTextAsync($"/proc/{worker}/environ")).Split('\0');
+            environment.Should().Contain("DOTNET_TieredCompilation=0");
+        }
+
+        await AnswerSource.ShouldAnswer(pool, 7);
+    }
+
+    [Fact]
+    public void Only_a_worker_asked_to_be_fully_optimised_is_started_with_tiered_compilation_off()
+    {
+        var tiered = CompileWorkerLaunch.StartInfo(ToolLocator.CompilerAssembly);
+        var optimised = CompileWorkerLaunch.StartInfo(ToolLocator.CompilerAssembly, fullyOptimized: true);
+
+        tiered.Environment.Should().NotContainKey("DOTNET_TieredCompilation");
+        optimised.Environment.Should().Contain("DOTNET_TieredCompilation", "0");
     }
 
     [Fact]
