@@ -17,8 +17,11 @@ namespace Hw3.Grader.Runner.Hosting;
 /// </summary>
 internal sealed class HeldAnswers
 {
-    /// <summary>The longest an answer waits for the calls queued after it.</summary>
-    public static readonly TimeSpan HoldLimit = TimeSpan.FromMilliseconds(5);
+    /// <summary>
+    /// How often the flusher looks, so about the longest an answer waits for the calls queued after it. Short
+    /// next to any call's time limit; each look wakes a thread, so not shorter.
+    /// </summary>
+    public static readonly TimeSpan HoldLimit = TimeSpan.FromMilliseconds(20);
 
     /// <summary>At most this many answers are held (the grader pipelines fewer calls than this).</summary>
     private const int MaxHeld = 64;

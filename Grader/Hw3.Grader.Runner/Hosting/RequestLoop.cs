@@ -14,7 +14,7 @@ namespace Hw3.Grader.Runner.Hosting;
 /// together is queued together, so the call thread is woken once for it, not once per request. One
 /// long-lived call thread (<see cref="CallThread.Serve"/>) takes them from the queue and performs them. Its
 /// answers wait (<see cref="HeldAnswers"/>) while more requests are queued and leave together when the queue
-/// runs dry, or within a few milliseconds when a call takes longer (the grader's time limits count from
+/// runs dry, or within about 20 ms when a call takes longer (the grader's time limits count from
 /// answers). When the grader asks to shut down or goes away, the runner ends at once, even in the middle of a
 /// student call that never returns.
 /// </summary>
