@@ -7,7 +7,17 @@ using Hw3.Bench.Modes;
 using Newtonsoft.Json;
 
 const string ResultPrefix = "BENCH-RESULT ";
-var arguments = BenchArguments.Parse(args);
+var (parsed, argumentError) = BenchArguments.Parse(args);
+if (parsed is not { } arguments)
+{
+    if (argumentError is not null)
+    {
+        Console.Error.WriteLine("hw3 bench: " + argumentError);
+    }
+
+    Console.Error.WriteLine(BenchArguments.Usage);
+    return argumentError is null ? 0 : 2;
+}
 
 if (arguments.Mode is { } childMode)
 {
