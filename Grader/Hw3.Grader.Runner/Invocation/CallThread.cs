@@ -12,8 +12,8 @@ namespace Hw3.Grader.Runner.Invocation;
 /// (<see cref="Serve"/>), the thread does not end after its call: it asks the source for the next one and
 /// performs every call of the runner's life, so a call costs no thread start. Student code always runs on the
 /// same frames, whichever way: Thread.StartCallback, the lambda in <see cref="Run"/>, <see cref="Guarded"/>.
-/// CAREFUL: the runtime's stack-overflow report (student output, kept in the golden report of
-/// Submissions/hostile/stack-overflow) names these frames and counts the student frames that fit above them,
+/// CAREFUL: the runtime's stack-overflow report (student output, kept in the golden reports of
+/// Submissions/hostile/stack-overflow and crash-after-answers) names these frames and counts the student frames that fit above them,
 /// so renaming, reordering or growing them (locals, calls) changes that golden, and so does how the runner is
 /// compiled (the ReadyToRun copy the grader starts inlines the resolver's small frames and fits ten more
 /// student frames than the JIT-compiled runner did); the split between <see cref="Guarded"/> and

@@ -112,6 +112,8 @@ internal sealed class RunnerSession(RunnerOptions options, IReadOnlyList<byte[]>
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
+            // Calls left to run alone belong to an earlier request that was cancelled half way.
+            _alone = 0;
             var outcomes = new CallOutcome[planned.Count];
             var todo = new Queue<int>(Enumerable.Range(0, planned.Count));
             var uncharged = Stopwatch.StartNew();
