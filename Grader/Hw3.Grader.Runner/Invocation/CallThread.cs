@@ -14,7 +14,7 @@ namespace Hw3.Grader.Runner.Invocation;
 /// same frames, whichever way: Thread.StartCallback, the lambda in <see cref="Run"/>, <see cref="Guarded"/>.
 /// CAREFUL: the runtime's stack-overflow report (student output, kept in the golden reports of
 /// Submissions/hostile/stack-overflow and crash-after-answers) names these frames and counts the student frames that fit above them,
-/// so renaming, reordering or growing them (locals, calls) changes that golden, and so does how the runner is
+/// so renaming, reordering or growing them (locals, calls) changes those goldens, and so does how the runner is
 /// compiled (the ReadyToRun copy the grader starts inlines the resolver's small frames and fits ten more
 /// student frames than the JIT-compiled runner did); the split between <see cref="Guarded"/> and
 /// <see cref="Outcome"/> keeps these frames small.
