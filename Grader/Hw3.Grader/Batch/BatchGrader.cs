@@ -38,6 +38,7 @@ public sealed class BatchGrader
     public async Task<BatchOutcome> RunAsync(IReadOnlyList<BatchEntry> entries, IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        _ = (_onlySession ?? _session).StartComputingReferences();
         var records = new StudentRecord[entries.Count];
         var changes = new ScoreChange?[entries.Count];
         var graded = 0;

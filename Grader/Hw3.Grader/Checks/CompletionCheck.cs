@@ -12,6 +12,11 @@ public sealed class CompletionCheck(RubricItem item) : ICheck
 
     public IReadOnlyList<MemberCall> PlanCalls() => Item.Targets.Select(Call).ToList();
 
+    /// <summary>Completion needs an answer, not a reference.</summary>
+    public void ComputeReferences()
+    {
+    }
+
     public ItemResult Score(CallResults results)
     {
         var lines = new List<string>();

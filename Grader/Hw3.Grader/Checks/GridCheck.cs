@@ -28,6 +28,14 @@ public sealed class GridCheck : ICheck
 
     public IReadOnlyList<MemberCall> PlanCalls() => _plan.SelectMany(p => p.Calls).ToList();
 
+    public void ComputeReferences()
+    {
+        foreach (var (target, calls) in _plan)
+        {
+            _comparison.ComputeReferences(target, calls);
+        }
+    }
+
     public ItemResult Score(CallResults results)
     {
         var verdicts = _plan.Select(p => Judge(p.Target, p.Calls, results)).ToList();

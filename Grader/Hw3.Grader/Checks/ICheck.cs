@@ -15,5 +15,11 @@ public interface ICheck
 
     IReadOnlyList<MemberCall> PlanCalls();
 
+    /// <summary>
+    /// Computes every reference value scoring will need (they are cached), so that a grader can have them ready
+    /// before the first submission's calls come back instead of computing them then, on one core. Thread-safe.
+    /// </summary>
+    void ComputeReferences();
+
     ItemResult Score(CallResults results);
 }

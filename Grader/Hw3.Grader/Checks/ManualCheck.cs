@@ -17,6 +17,11 @@ public sealed class ManualCheck(RubricItem item) : ICheck
 
     public IReadOnlyList<MemberCall> PlanCalls() => Item.Targets.Select(Call).ToList();
 
+    /// <summary>Free text has no reference.</summary>
+    public void ComputeReferences()
+    {
+    }
+
     public ItemResult Score(CallResults results)
     {
         var answers = new List<ManualAnswer>();

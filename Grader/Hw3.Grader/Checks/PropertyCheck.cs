@@ -15,6 +15,17 @@ public sealed class PropertyCheck(RubricItem item, CheckContext context, IAnswer
 
     public IReadOnlyList<MemberCall> PlanCalls() => Item.Targets.Select(Call).ToList();
 
+    public void ComputeReferences()
+    {
+        foreach (var target in Item.Targets)
+        {
+            foreach (var reference in target.Accept)
+            {
+                context.References.Evaluate(reference, Call(target));
+            }
+        }
+    }
+
     public ItemResult Score(CallResults results)
     {
         var lines = new List<string>();

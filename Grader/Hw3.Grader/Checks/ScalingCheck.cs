@@ -34,6 +34,14 @@ public sealed class ScalingCheck : ICheck
 
     public IReadOnlyList<MemberCall> PlanCalls() => _plan.SelectMany(p => p.Compare.Concat(p.Fit)).ToList();
 
+    public void ComputeReferences()
+    {
+        foreach (var (target, compare, fit) in _plan)
+        {
+            _comparison.ComputeReferences(target, compare.Concat(fit));
+        }
+    }
+
     public ItemResult Score(CallResults results)
     {
         var scored = _plan.Select(p => Judge(p.Target, p.Compare, p.Fit, results)).ToList();

@@ -58,6 +58,8 @@ public sealed class StatisticalCheck : ICheck
 
     public IReadOnlyList<MemberCall> PlanCalls() => _cases.SelectMany(c => c.Calls.SelectMany(t => t.Value)).ToList();
 
+    public void ComputeReferences() => _ = _expectations.Value;
+
     public ItemResult Score(CallResults results)
     {
         var lines = new List<string>();

@@ -27,6 +27,7 @@ public sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeSetti
         }
 
         var session = GraderServices.CreateSession(rubric.Rubric!);
+        _ = session.StartComputingReferences();
         await using var compiler = GraderServices.CreateCompiler();
         var runners = GraderServices.CreateRunners(rubric.Rubric);
         var report = await new SubmissionGrader(session, compiler, runners).GradeAsync(loaded.Source, cancellationToken);

@@ -26,6 +26,27 @@ public sealed class RealRubricTests
     }
 
     [Fact]
+    public void Every_check_of_the_real_rubric_computes_its_references_before_any_student_call()
+    {
+        foreach (var check in RealRubric.Session.Checks)
+        {
+            check.Invoking(c => c.ComputeReferences()).Should().NotThrow($"{check.Item.Id} computes its references ahead");
+        }
+    }
+
+    [Fact]
+    public async Task The_session_computes_its_references_once_in_the_background()
+    {
+        var session = GraderServices.CreateSession(Rubric);
+
+        var first = session.StartComputingReferences();
+        await first;
+
+        session.StartComputingReferences().Should().BeSameAs(first);
+        first.IsCompletedSuccessfully.Should().BeTrue();
+    }
+
+    [Fact]
     public void The_real_rubric_holds_exactly_the_frozen_item_ids()
     {
         Rubric.Items.Select(i => i.Id).Should().BeEquivalentTo(FrozenItemIds).And.OnlyHaveUniqueItems();
