@@ -32,7 +32,7 @@ public sealed class GridCheck : ICheck
     {
         foreach (var (target, calls) in _plan)
         {
-            _comparison.ComputeReferences(target, calls);
+            _context.EvaluateReferences(target, calls);
         }
     }
 

@@ -16,8 +16,9 @@ public interface ICheck
     IReadOnlyList<MemberCall> PlanCalls();
 
     /// <summary>
-    /// Computes every reference value scoring will need (they are cached), so that a grader can have them ready
-    /// before the first submission's calls come back instead of computing them then, on one core. Thread-safe.
+    /// Evaluates every reference scoring will need, so that the costly ones, cached where they are computed (Q2's
+    /// experiments, a statistical check's expectations), are ready before the first submission's calls come back
+    /// instead of being computed then, on one core. Thread-safe.
     /// </summary>
     void ComputeReferences();
 

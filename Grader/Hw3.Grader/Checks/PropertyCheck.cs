@@ -19,10 +19,7 @@ public sealed class PropertyCheck(RubricItem item, CheckContext context, IAnswer
     {
         foreach (var target in Item.Targets)
         {
-            foreach (var reference in target.Accept)
-            {
-                context.References.Evaluate(reference, Call(target));
-            }
+            context.EvaluateReferences(target, [Call(target)]);
         }
     }
 

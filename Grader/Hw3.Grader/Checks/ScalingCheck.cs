@@ -38,7 +38,7 @@ public sealed class ScalingCheck : ICheck
     {
         foreach (var (target, compare, fit) in _plan)
         {
-            _comparison.ComputeReferences(target, compare.Concat(fit));
+            _context.EvaluateReferences(target, compare.Concat(fit));
         }
     }
 

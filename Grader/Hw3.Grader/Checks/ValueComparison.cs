@@ -28,18 +28,6 @@ public sealed class ValueComparison(RubricItem item, CheckContext context)
         return null;
     }
 
-    /// <summary>Evaluates every accepted reference of <paramref name="target"/> on <paramref name="calls"/> (see <see cref="ICheck.ComputeReferences"/>).</summary>
-    public void ComputeReferences(RubricTarget target, IEnumerable<MemberCall> calls)
-    {
-        foreach (var call in calls)
-        {
-            foreach (var reference in target.Accept)
-            {
-                context.References.Evaluate(reference, call);
-            }
-        }
-    }
-
     /// <summary>The first accepted reference that every call matches, or null.</summary>
     public string? MatchingReference(RubricTarget target, IReadOnlyList<MemberCall> calls, CallResults results) =>
         target.Accept.FirstOrDefault(reference => calls.All(call =>
