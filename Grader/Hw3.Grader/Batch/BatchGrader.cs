@@ -54,7 +54,7 @@ public sealed class BatchGrader
         {
             var entry = entries[index];
             var (record, wasSkipped, change) = await GradeEntryAsync(entry, runners, token).ConfigureAwait(false);
-            records[index] = record;
+            records[index] = record.WithoutAnswers();
             changes[index] = change;
             if (wasSkipped)
             {

@@ -11,7 +11,9 @@ public static class ClassExports
     {
         var statistics = ClassStatistics.Compute(rubric, outcome.Records);
         await AtomicFile.WriteAsync(Path.Combine(store.Folder, GradebookCsvExporter.FileName), new GradebookCsvExporter().Render(rubric, outcome.Records), cancellationToken).ConfigureAwait(false);
-        await AtomicFile.WriteAsync(Path.Combine(store.Folder, ManualAnswersCsvExporter.FileName), new ManualAnswersCsvExporter().Render(rubric, outcome.Records), cancellationToken).ConfigureAwait(false);
+        // The batch kept its records without the free-text answers; each is read back from its record.json in turn.
+        var withAnswers = outcome.Records.Select(store.WithAnswers);
+        await AtomicFile.WriteAsync(Path.Combine(store.Folder, ManualAnswersCsvExporter.FileName), new ManualAnswersCsvExporter().Render(rubric, withAnswers), cancellationToken).ConfigureAwait(false);
         await AtomicFile.WriteAsync(Path.Combine(store.Folder, SummaryJsonExporter.FileName), new SummaryJsonExporter().Render(rubric, statistics, outcome, GraderInfo.Version), cancellationToken).ConfigureAwait(false);
         return statistics;
     }

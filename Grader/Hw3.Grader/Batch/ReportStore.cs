@@ -52,6 +52,24 @@ public sealed class ReportStore(string folder)
         }
     }
 
+    /// <summary>
+    /// The record with the free-text answers its record.json holds (<see cref="StudentRecord.WithoutAnswers"/>);
+    /// as it is when there is no such file or the file is of another submission or rubric.
+    /// </summary>
+    public StudentRecord WithAnswers(StudentRecord record)
+    {
+        if (record.Items.Count == 0
+            || ReadRecord(record.Key) is not { } stored
+            || stored.SubmissionSha256 != record.SubmissionSha256
+            || stored.RubricSha256 != record.RubricSha256)
+        {
+            return record;
+        }
+
+        var answers = (stored.Items ?? []).DistinctBy(i => i.Id).ToDictionary(i => i.Id, i => i.Answers, StringComparer.Ordinal);
+        return record with { Items = record.Items.Select(i => answers.TryGetValue(i.Id, out var kept) ? i with { Answers = kept } : i).ToList() };
+    }
+
     /// <summary>The earlier results.json as JSON, or null when there is none or it cannot be read.</summary>
     public JObject? ReadResults(string key)
     {

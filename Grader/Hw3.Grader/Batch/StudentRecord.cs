@@ -27,4 +27,13 @@ public sealed record StudentRecord
 
     [JsonIgnore]
     public SubmissionStatus StatusValue => StatusNames.Parse(Status);
+
+    /// <summary>
+    /// The record without its free-text answers, as a batch keeps it in memory: the answers stay in record.json
+    /// (<see cref="ReportStore.WithAnswers"/> reads them back for manual.csv), so the batch's memory does not
+    /// grow with what every student wrote (about half of a record).
+    /// </summary>
+    public StudentRecord WithoutAnswers() => Items.Any(i => i.Answers.Count > 0)
+        ? this with { Items = Items.Select(i => i.Answers.Count == 0 ? i : i with { Answers = [] }).ToList() }
+        : this;
 }

@@ -13,7 +13,8 @@ public sealed class ManualAnswersCsvExporter
 {
     public const string FileName = "manual.csv";
 
-    public string Render(Rubric rubric, IReadOnlyList<StudentRecord> records)
+    /// <param name="records">Enumerated once, one record at a time.</param>
+    public string Render(Rubric rubric, IEnumerable<StudentRecord> records)
     {
         var manual = rubric.Items.Where(i => i.IsManual).ToList();
         using var text = new StringWriter(CultureInfo.InvariantCulture);

@@ -37,6 +37,26 @@ public sealed class ResumeAndMergeTests
     };
 
     [Fact]
+    public async Task A_record_kept_without_its_answers_gets_them_back_from_its_record_file_and_only_from_its_own()
+    {
+        using var folder = new TempFolder();
+        var store = new ReportStore(folder.Path);
+        await store.WriteAsync("alice", Results, Record(), CancellationToken.None);
+
+        var kept = Record().WithoutAnswers();
+        var restored = store.WithAnswers(kept);
+        var otherSubmission = store.WithAnswers(kept with { SubmissionSha256 = "another" });
+        var nobody = store.WithAnswers(kept with { Key = "bob" });
+
+        kept.Items.Should().OnlyContain(i => i.Answers.Count == 0);
+        kept.Items.Select(i => (i.Id, i.Score, i.Status)).Should().Equal(Record().Items.Select(i => (i.Id, i.Score, i.Status)));
+        kept.Items[1].Mistakes.Should().Equal("off-by-one");
+        restored.Items[2].Answers.Should().Equal(new ManualAnswer("Q3.Essay", "text"));
+        otherSubmission.Items[2].Answers.Should().BeEmpty();
+        nobody.Items[2].Answers.Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_report_is_current_only_when_submission_rubric_and_grader_version_all_match()
     {
         var results = ResultsMerge.Parse(Results);

@@ -51,6 +51,15 @@ public sealed class BatchResumeTests : IDisposable
 
         (await File.ReadAllTextAsync(Path.Combine(resumed, "grades.csv"))).Should().Be(await File.ReadAllTextAsync(Path.Combine(clean, "grades.csv")));
         (await File.ReadAllTextAsync(Path.Combine(resumed, "manual.csv"))).Should().Be(await File.ReadAllTextAsync(Path.Combine(clean, "manual.csv")));
+        // The batch keeps its records without the free-text answers; manual.csv reads them back from record.json.
+        var manual = await File.ReadAllTextAsync(Path.Combine(clean, "manual.csv"));
+        var answers = Files(clean).Where(f => f.EndsWith("record.json", StringComparison.Ordinal))
+            .SelectMany(f => JObject.Parse(File.ReadAllText(Path.Combine(clean, f)))["items"]!.SelectMany(i => i["answers"]!))
+            .Select(a => (string?)a["Text"])
+            .OfType<string>()
+            .ToList();
+        answers.Should().NotBeEmpty();
+        answers.Should().OnlyContain(text => manual.Contains(text.Replace("\"", "\"\"", StringComparison.Ordinal), StringComparison.Ordinal));
 
         // After a rubric fix: one item regraded across the class, merged into every report. Same rubric
         // here, so every report stays byte for byte what it was and nobody's score changes.
