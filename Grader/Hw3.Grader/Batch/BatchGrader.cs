@@ -39,6 +39,7 @@ public sealed class BatchGrader
     {
         var clock = Stopwatch.StartNew();
         _ = (_onlySession ?? _session).StartComputingReferences();
+        _store.RemoveLeftovers();
         var records = new StudentRecord[entries.Count];
         var changes = new ScoreChange?[entries.Count];
         var graded = 0;

@@ -33,6 +33,43 @@ public sealed class ReportStore(string folder)
         await AtomicFile.WriteAsync(RecordPath(key), Serialize(record), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Deletes the temporary files of a batch that was killed while writing (a file is written to a temporary one
+    /// and renamed; a kill between the two leaves the temporary one behind), in this folder and its students'
+    /// folders; returns how many. A batch does this before it grades.
+    /// </summary>
+    public int RemoveLeftovers()
+    {
+        if (!Directory.Exists(Folder))
+        {
+            return 0;
+        }
+
+        var removed = 0;
+        foreach (var directory in Directory.EnumerateDirectories(Folder).Prepend(Folder))
+        {
+            foreach (var file in Directory.EnumerateFiles(directory, "*.tmp"))
+            {
+                if (!AtomicFile.IsTemporary(Path.GetFileName(file)))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    File.Delete(file);
+                    removed++;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Left for the next run: it never counts as a report.
+                }
+            }
+        }
+
+        return removed;
+    }
+
     /// <summary>The record of an earlier run, or null when there is none or it cannot be read.</summary>
     public StudentRecord? ReadRecord(string key)
     {

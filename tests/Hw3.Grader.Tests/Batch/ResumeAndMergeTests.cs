@@ -57,6 +57,25 @@ public sealed class ResumeAndMergeTests
     }
 
     [Fact]
+    public void The_temporary_files_of_a_killed_batch_are_removed_and_nothing_else()
+    {
+        using var folder = new TempFolder();
+        var leftover = folder.Write("alice/record.json.8ae897b04c96437dbffbaa5bc5f8b5cb.tmp", "{ half");
+        var classLeftover = folder.Write("grades.csv.0123456789abcdef0123456789abcdef.tmp", "id,");
+        var studentFile = folder.Write("alice/notes.tmp", "the student's");
+        var shortName = folder.Write("alice/record.json.1234.tmp", "not ours");
+        var report = folder.Write("alice/results.json", "{}");
+
+        var removed = new ReportStore(folder.Path).RemoveLeftovers();
+
+        removed.Should().Be(2);
+        File.Exists(leftover).Should().BeFalse();
+        File.Exists(classLeftover).Should().BeFalse();
+        new[] { studentFile, shortName, report }.Should().OnlyContain(path => File.Exists(path));
+        new ReportStore(Path.Combine(folder.Path, "missing")).RemoveLeftovers().Should().Be(0);
+    }
+
+    [Fact]
     public void A_report_is_current_only_when_submission_rubric_and_grader_version_all_match()
     {
         var results = ResultsMerge.Parse(Results);
