@@ -81,6 +81,23 @@ public static class ApiRules
         ["System.Exception"] = ["TargetSite"],
     };
 
+    /// <summary>
+    /// Members of allowed types that read or write memory without the runtime's checks although their names do
+    /// not say so: the Vector loads and stores at an address (they take pointers, refused anyway, and are listed
+    /// so that no overload taking a <c>ref</c> slips through). Audited over System, System.Numerics, System.Text,
+    /// System.Collections*, System.Linq, System.Globalization and MathNet.Numerics; every other member named
+    /// Unsafe or Dangerous is caught by name.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> UncheckedMembers = new(StringComparer.Ordinal)
+    {
+        ["System.Numerics.Vector"] = ["Load", "LoadAligned", "LoadAlignedNonTemporal", "Store", "StoreAligned", "StoreAlignedNonTemporal"],
+        ["System.Numerics.Vector`1"] = ["Load", "LoadAligned", "LoadAlignedNonTemporal", "Store", "StoreAligned", "StoreAlignedNonTemporal"],
+        ["System.Numerics.Vector2"] = ["Load", "LoadAligned", "LoadAlignedNonTemporal", "Store", "StoreAligned", "StoreAlignedNonTemporal"],
+        ["System.Numerics.Vector3"] = ["Load", "LoadAligned", "LoadAlignedNonTemporal", "Store", "StoreAligned", "StoreAlignedNonTemporal"],
+        ["System.Numerics.Vector4"] = ["Load", "LoadAligned", "LoadAlignedNonTemporal", "Store", "StoreAligned", "StoreAlignedNonTemporal"],
+        ["System.Buffer"] = ["MemoryCopy"],
+    };
+
     /// <summary>Why a library type may not be used, or null when it may.</summary>
     public static string? JudgeType(ITypeSymbol type)
     {
@@ -136,8 +153,28 @@ public static class ApiRules
             return ownerName == "MathNet.Numerics.Control" ? PolicyReasons.Native : ownerName == "System.Console" ? PolicyReasons.ConsoleInput : PolicyReasons.Reflection;
         }
 
+        if (BypassesChecks(ownerName, member.Name))
+        {
+            return PolicyReasons.UncheckedMemory;
+        }
+
         return member is IMethodSymbol { IsExtern: true } ? PolicyReasons.Native : null;
     }
+
+    /// <summary>
+    /// Members of allowed types that skip the runtime's bounds or type checks: anything named <c>*Unsafe*</c> or
+    /// <c>Dangerous*</c> (<c>Vector.LoadUnsafe(ref array[0], offset)</c> reads past an array's end without the
+    /// unsafe keyword), and the explicit list <see cref="UncheckedMembers"/> for those named otherwise.
+    /// </summary>
+    public static bool BypassesChecks(string ownerMetadataName, string memberName) =>
+        memberName.Contains("Unsafe", StringComparison.OrdinalIgnoreCase)
+        || memberName.StartsWith("Dangerous", StringComparison.Ordinal)
+        || (UncheckedMembers.TryGetValue(ownerMetadataName, out var names) && names.Contains(memberName, StringComparer.Ordinal));
+
+    /// <summary>Whether types of this namespace may be used (before the type and member exceptions).</summary>
+    public static bool IsAllowedNamespace(string ns) =>
+        AllowedNamespaces.Contains(ns, StringComparer.Ordinal)
+        || AllowedNamespacePrefixes.Any(prefix => ns == prefix || ns.StartsWith(prefix + ".", StringComparison.Ordinal));
 
     private static string? JudgeLibraryType(INamedTypeSymbol type)
     {
@@ -153,8 +190,7 @@ public static class ApiRules
             return null; // Console.Out and Console.Error are TextWriters; none of its members opens a file.
         }
 
-        if (AllowedNamespaces.Contains(ns, StringComparer.Ordinal)
-            || AllowedNamespacePrefixes.Any(prefix => ns == prefix || ns.StartsWith(prefix + ".", StringComparison.Ordinal)))
+        if (IsAllowedNamespace(ns))
         {
             return null;
         }
