@@ -44,7 +44,9 @@ public static class AssemblyMetadataCheck
         var generated = IsCompilerGenerated(reader, handle);
         void Add(string? member, string reason) => found.Add(new MetadataFinding(name, member, reason));
 
-        if ((type.Attributes & TypeAttributes.LayoutMask) == TypeAttributes.ExplicitLayout)
+        // The compiler's array-initialiser blobs (<PrivateImplementationDetails>+__StaticArrayInitTypeSize=N) have
+        // explicit layout and no fields.
+        if ((type.Attributes & TypeAttributes.LayoutMask) == TypeAttributes.ExplicitLayout && !generated)
         {
             Add(null, "explicit layout overlays fields (an unchecked cast between types)");
         }
