@@ -11,7 +11,8 @@ namespace Hw3.Grader.Compiler.Metadata;
 /// (<c>&lt;Module&gt;.cctor</c>, or a method carrying the attribute); P/Invoke (ImplMap rows, pinvokeimpl,
 /// internalcall, native or unmanaged code, a method without a body); marshalling and security tables; pointers,
 /// function pointers and pinned locals in any signature (definitions, references, locals, type specs); type
-/// forwards; and the <see cref="SpecialAttributes"/>. It holds on its own: an assembly compiled without the
+/// forwards; the <see cref="SpecialAttributes"/>; and every library member the IL calls, judged by the
+/// allow-list again (<see cref="ReferenceCheck"/>). It holds on its own: an assembly compiled without the
 /// source policy, from look-alike attributes in the student's own namespace System.*, is refused all the same.
 /// Types whose names start with '&lt;' are the compiler's own (C# cannot name them): their array-initialiser
 /// data and inline-array buffers are allowed.
@@ -34,6 +35,7 @@ public static class AssemblyMetadataCheck
         CheckTables(reader, found);
         CheckAttributes(reader, found);
         CheckReferences(reader, pointers, found);
+        ReferenceCheck.Check(reader, pe, found);
         return found;
     }
 

@@ -72,6 +72,32 @@ public sealed class MetadataCheckTests
         findings.Should().Contain(f => f.Reason.Contains(reason, StringComparison.Ordinal), string.Join("\n", findings));
     }
 
+    [Theory]
+    [InlineData("public static class Q5 { public static string R() => System.IO.File.ReadAllText(\"/etc/passwd\"); }", "R", "System.IO.File.ReadAllText", "file access")]
+    [InlineData("public static class Q5 { public static void X() => Environment.Exit(0); }", "X", "System.Environment.Exit", "the process's environment")]
+    [InlineData("public static class Q5 { public static object A() => typeof(Q5).Assembly; }", "A", "System.Type.Assembly", "reflection")]
+    [InlineData("public static class Q5 { public static string L() => Console.ReadLine(); }", "L", "System.Console.ReadLine", "console input")]
+    [InlineData("public static class Q5 { public static double P(double[] a) => System.Numerics.Vector.LoadUnsafe(ref a[0], (nuint)4096)[0]; }", "P", "System.Numerics.Vector.LoadUnsafe", "without bounds or type checks")]
+    [InlineData("public static class Q5 { public static int T() { var t = new System.Threading.Thread(() => { }); t.Start(); return 1; } }", "T", "System.Threading.Thread..ctor", "threads")]
+    [InlineData("public static class Q5 { public static Func<int> F() => () => System.Diagnostics.Process.GetCurrentProcess().Id; }", "<F>b__0_0", "System.Diagnostics.Process.GetCurrentProcess", "processes")]
+    public void The_metadata_check_refuses_calls_to_refused_apis_with_the_source_policy_switched_off(string source, string method, string api, string reason)
+    {
+        var findings = AssemblyMetadataCheck.Check(CompileWithoutPolicy(source));
+
+        findings.Should().Contain(
+            f => f.MemberName == method && f.Reason.StartsWith("it calls " + api + ", and ", StringComparison.Ordinal) && f.Reason.Contains(reason, StringComparison.Ordinal),
+            string.Join("\n", findings));
+    }
+
+    [Fact]
+    public void The_metadata_check_refuses_a_type_derived_from_a_refused_library_type()
+    {
+        var findings = AssemblyMetadataCheck.Check(CompileWithoutPolicy(
+            "public sealed class Leak : System.IO.MemoryStream { }"));
+
+        findings.Should().Contain(f => f.TypeName == "Leak" && f.Reason.StartsWith("it derives from System.IO.MemoryStream", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_metadata_check_refuses_pointers_in_signatures_of_code_compiled_with_the_unsafe_option()
     {
@@ -89,6 +115,8 @@ public sealed class MetadataCheckTests
     [InlineData("public static class Q5 { public static int Count(int a, int b, int c) { System.ReadOnlySpan<int> s = [a, b, c]; return s.Length; } }")]
     [InlineData("public struct Empty { } public delegate double Step(double x); public abstract class Shape { public abstract double Area(); }")]
     [InlineData("public static class Q5 { public static System.Collections.Generic.List<int> L(int a) => [a, a + 1]; public static System.Func<int, int> F => x => x + 1; }")]
+    [InlineData("public static class Q5 { static readonly object Gate = new(); public static event Action Changed; public static System.Collections.Generic.IEnumerable<int> N(int n) { lock (Gate) { for (var i = 0; i < n; i++) yield return i; } } public static string S(int a) => $\"{a}{typeof(Q5).Name}\" + a switch { 0 => \"z\", _ => \"n\" }; }")]
+    [InlineData("public record Point(double X, double Y); public static class Q5 { public static int[] R(int[] x) => x[1..^1]; public static int P(params ReadOnlySpan<int> xs) => xs.Length; public static int Q() => P(1, 2, 3); }")]
     public void The_metadata_check_accepts_what_the_compiler_makes_of_ordinary_answers(string source)
     {
         AssemblyMetadataCheck.Check(CompileWithoutPolicy(source)).Should().BeEmpty();
