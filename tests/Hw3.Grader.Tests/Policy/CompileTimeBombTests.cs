@@ -40,11 +40,13 @@ public sealed class CompileTimeBombTests(SharedCompilerFixture fixture)
     }
 
     [Theory]
-    [InlineData("Vector.LoadUnsafe(ref small[0], (nuint)4096)", "System.Numerics.Vector.LoadUnsafe")]
-    [InlineData("Vector.LoadUnsafe(ref small[0])", "System.Numerics.Vector.LoadUnsafe")]
-    public async Task A_vector_load_that_skips_bounds_checks_is_refused(string load, string api)
+    [InlineData("using System.Numerics;", "Vector.LoadUnsafe(ref small[0], (nuint)4096)", "System.Numerics.Vector.LoadUnsafe")]
+    [InlineData("using System.Numerics;", "Vector.LoadUnsafe(ref small[0])", "System.Numerics.Vector.LoadUnsafe")]
+    [InlineData("using static System.Numerics.Vector;", "LoadUnsafe(ref small[0], (nuint)4096)", "System.Numerics.Vector.LoadUnsafe")]
+    [InlineData("using V = System.Numerics.Vector;", "V.LoadUnsafe(ref small[0], (nuint)4096)", "System.Numerics.Vector.LoadUnsafe")]
+    public async Task A_vector_load_that_skips_bounds_checks_is_refused_whatever_name_it_hides_behind(string usingLine, string load, string api)
     {
-        var source = new SourceFile("Hw3.cs", "using System.Numerics;\npublic static class Q5\n{\n    public static double Peek() { var small = new double[4]; return " + load + "[0]; }\n}\n");
+        var source = new SourceFile("Hw3.cs", usingLine + "\npublic static class Q5\n{\n    public static double Peek() { var small = new double[4]; return " + load + "[0]; }\n}\n");
 
         var failed = await PolicySubmission.Refused(fixture.Pool, source);
 
