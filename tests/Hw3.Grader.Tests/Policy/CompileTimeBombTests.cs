@@ -55,6 +55,18 @@ public sealed class CompileTimeBombTests(SharedCompilerFixture fixture)
             PolicySubmission.Describe(failed));
     }
 
+    [Theory]
+    [InlineData("using M = System.Runtime.InteropServices.MemoryMarshal;", "M.Cast<double, long>(small.AsSpan())[0]", "System.Runtime.InteropServices.MemoryMarshal")]
+    [InlineData("using static System.Runtime.InteropServices.CollectionsMarshal;", "AsSpan(new List<double>(small))[0]", "System.Runtime.InteropServices.CollectionsMarshal.AsSpan")]
+    public async Task The_marshal_classes_are_refused_behind_an_alias_or_using_static(string usingLine, string read, string api)
+    {
+        var source = new SourceFile("Hw3.cs", usingLine + "\npublic static class Q5\n{\n    public static double Peek() { var small = new double[4]; return " + read + "; }\n}\n");
+
+        var failed = await PolicySubmission.Refused(fixture.Pool, source);
+
+        failed.Diagnostics.Should().Contain(d => d.Code == "HW3P001" && d.Line == 4 && d.Message.StartsWith(api, StringComparison.Ordinal), PolicySubmission.Describe(failed));
+    }
+
     [Fact]
     public async Task Vector_loads_and_stores_with_bounds_checks_compile()
     {

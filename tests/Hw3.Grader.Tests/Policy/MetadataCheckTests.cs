@@ -80,6 +80,8 @@ public sealed class MetadataCheckTests
     [InlineData("public static class Q5 { public static double P(double[] a) => System.Numerics.Vector.LoadUnsafe(ref a[0], (nuint)4096)[0]; }", "P", "System.Numerics.Vector.LoadUnsafe", "without bounds or type checks")]
     [InlineData("public static class Q5 { public static int T() { var t = new System.Threading.Thread(() => { }); t.Start(); return 1; } }", "T", "System.Threading.Thread..ctor", "threads")]
     [InlineData("public static class Q5 { public static Func<int> F() => () => System.Diagnostics.Process.GetCurrentProcess().Id; }", "<F>b__0_0", "System.Diagnostics.Process.GetCurrentProcess", "processes")]
+    [InlineData("public static class Q5 { public static long B(double[] a) => System.Runtime.InteropServices.MemoryMarshal.Cast<double, long>(a.AsSpan())[0]; }", "B", "System.Runtime.InteropServices.MemoryMarshal.Cast", "native code and interop")]
+    [InlineData("public static class Q5 { public static string U(object o) => System.Runtime.CompilerServices.Unsafe.As<string>(o); }", "U", "System.Runtime.CompilerServices.Unsafe.As", "compiler and runtime services")]
     public void The_metadata_check_refuses_calls_to_refused_apis_with_the_source_policy_switched_off(string source, string method, string api, string reason)
     {
         var findings = AssemblyMetadataCheck.Check(CompileWithoutPolicy(source));
