@@ -33,6 +33,11 @@ public static class PolicyDiagnostics
         NoSubmissionAssemblyCode,
         "an expression over .cs files needs the compiled submission, and none was sent");
 
+    public static CompileDiagnostic OutOfMemory(string file) => Error(
+        file,
+        CompileDiagnosticCodes.OutOfMemory,
+        "the compiler ran out of memory on this submission (for example, constants or code that the compiler expands into something huge)");
+
     private static CompileDiagnostic Error(string file, string code, string message) =>
         new(file, 1, 1, code, "error", message);
 }

@@ -10,11 +10,24 @@ public sealed class RequestHandler
     {
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
-        var result = request.Expression is null
-            ? SubmissionCompiler.Compile(request.Files)
-            : ExpressionCompiler.Compile(request.Expression, request.Files ?? [], request.SubmissionAssembly);
+        CompileResult result;
+        try
+        {
+            result = request.Expression is null
+                ? SubmissionCompiler.Compile(request.Files)
+                : ExpressionCompiler.Compile(request.Expression, request.Files ?? [], request.SubmissionAssembly);
+        }
+        catch (OutOfMemoryException)
+        {
+            // The worker's GC heap limit (set by the grader) was reached: this submission's failure, told as one.
+            result = CompileResult.Failed(PolicyDiagnostics.OutOfMemory(FirstFile(request)));
+        }
+
         return new CompileResponse(request.Id, result.Success, result.Assembly, result.Diagnostics, clock.Elapsed.TotalMilliseconds);
     }
+
+    private static string FirstFile(CompileRequest request) =>
+        request.Files is { Count: > 0 } files ? files.Select(f => SourceFileName.Normalize(f.Name)).Order(StringComparer.Ordinal).First() : PolicyDiagnostics.SubmissionFileName;
 
     /// <summary>
     /// Compiles a small library, an expression against it and a small script, so that the first real
@@ -23,7 +36,8 @@ public sealed class RequestHandler
     /// <returns>The diagnostics of any warm-up compile that failed: none unless the references are broken.</returns>
     public IReadOnlyList<CompileDiagnostic> WarmUp()
     {
-        const string Library = "public static class WarmUp { public static double Twice(double x) => 2 * x; }";
+        // The lambda makes the policy read its tables of library overloads and namespaces now, not in the first submission.
+        const string Library = "public static class WarmUp { public static double Twice(double x) => 2 * new[] { x }.Sum(y => y); }";
         var library = Handle(new CompileRequest(0, [new SourceFile("WarmUp.cs", Library)]));
         var expression = Handle(new CompileRequest(0, [], "WarmUp.Twice(new[] { 1.0 }.Sum())", library.Assembly));
         var script = Handle(new CompileRequest(0, [new SourceFile("WarmUp.csx", "using System;\n" + Library + "\nWarmUp.Twice(Math.PI)")]));

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Hw3.Grader.Compiler.Metadata;
 using Hw3.Grader.Compiler.Policy;
 using Hw3.Grader.Protocol.Messages;
 
@@ -56,9 +57,12 @@ public static class SubmissionCompiler
     }
 
     /// <summary>
-    /// Emits the compilation unless the source policy refuses it: lambdas nested too deep are refused
-    /// before anything is bound (compile-time bombs), refused APIs after binding. Policy errors join the
-    /// compiler's own, in file and line order; a refused submission produces no assembly.
+    /// The source policy, then code generation, then the metadata check. Before anything is bound: namespaces
+    /// of the libraries, lambdas nested too deep, overload resolution that would bind a lambda too often, string
+    /// constants that would fold too long (compile-time bombs all but the first). Then the semantic policy on
+    /// the bound trees, with the compiler's own errors; only a compilation both accept is emitted, and its
+    /// metadata is checked (<see cref="AssemblyMetadataCheck"/>) whatever its source said. A refused
+    /// submission produces no assembly.
     /// </summary>
     /// <param name="keepWarning">Which warnings to report (all when null).</param>
     public static CompileResult CompileWithPolicy(
@@ -68,27 +72,46 @@ public static class SubmissionCompiler
         Func<CompileDiagnostic, bool>? keepWarning = null)
     {
         ArgumentNullException.ThrowIfNull(compilation);
-        var nesting = LambdaNesting.Check(compilation.SyntaxTrees).Where(d => isStudentFile(d.File)).ToList();
-        if (nesting.Count > 0)
+        ArgumentNullException.ThrowIfNull(isStudentFile);
+        var studentTrees = compilation.SyntaxTrees.Where(tree => isStudentFile(tree.FilePath)).ToList();
+        var beforeBinding = ReservedNamespaces.Check(studentTrees)
+            .Concat(LambdaNesting.Check(compilation.SyntaxTrees))
+            .Where(d => isStudentFile(d.File))
+            .ToList();
+        if (beforeBinding.Count == 0)
         {
-            return CompileResult.Failed([.. nesting]);
+            beforeBinding = [.. OverloadBudget.Check(studentTrees).Concat(ConstantStringBound.Check(studentTrees)).Where(d => isStudentFile(d.File))];
+        }
+
+        if (beforeBinding.Count > 0)
+        {
+            return CompileResult.Failed([.. InFileOrder(beforeBinding)]);
+        }
+
+        var refused = SourcePolicy.Check(compilation, isStudentFile);
+        if (refused.Count > 0)
+        {
+            var compilerErrors = DiagnosticReport.From(compilation.GetDiagnostics(), fallbackFile, keepWarning);
+            var errors = InFileOrder(refused.Concat(compilerErrors.Where(d => d.Severity == "error"))).Take(DiagnosticReport.MaxErrors);
+            return CompileResult.Failed([.. errors, .. compilerErrors.Where(d => d.Severity != "error")]);
         }
 
         var emitted = Emitter.Emit(compilation, fallbackFile, keepWarning);
-        var refused = SourcePolicy.Check(compilation, isStudentFile);
-        if (refused.Count == 0)
+        if (emitted.Assembly is not { } image)
         {
             return emitted;
         }
 
-        var errors = refused
-            .Concat(emitted.Diagnostics.Where(d => d.Severity == "error"))
-            .OrderBy(d => d.File, StringComparer.Ordinal)
-            .ThenBy(d => d.Line)
-            .ThenBy(d => d.Column)
-            .Take(DiagnosticReport.MaxErrors);
-        return CompileResult.Failed([.. errors, .. emitted.Diagnostics.Where(d => d.Severity != "error")]);
+        var findings = AssemblyMetadataCheck.Check(image);
+        return findings.Count == 0
+            ? emitted
+            : CompileResult.Failed([.. InFileOrder(findings.Select(f => MetadataDiagnostics.Locate(f, compilation, fallbackFile, isStudentFile)).Distinct()).Take(DiagnosticReport.MaxErrors)]);
     }
+
+    private static IEnumerable<CompileDiagnostic> InFileOrder(IEnumerable<CompileDiagnostic> diagnostics) => diagnostics
+        .OrderBy(d => d.File, StringComparer.Ordinal)
+        .ThenBy(d => d.Line)
+        .ThenBy(d => d.Column);
 
     /// <summary>A script compilation (class <see cref="CompilerSettings.ScriptClassName"/>, result type object).</summary>
     public static CSharpCompilation ScriptCompilation(

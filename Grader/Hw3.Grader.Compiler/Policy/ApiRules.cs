@@ -81,6 +81,23 @@ public static class ApiRules
         ["System.Exception"] = ["TargetSite"],
     };
 
+    /// <summary>
+    /// Members of allowed types that read or write memory without the runtime's checks although their names do
+    /// not say so: the Vector loads and stores at an address (they take pointers, refused anyway, and are listed
+    /// so that no overload taking a <c>ref</c> slips through). Audited over System, System.Numerics, System.Text,
+    /// System.Collections*, System.Linq, System.Globalization and MathNet.Numerics; every other member named
+    /// Unsafe or Dangerous is caught by name.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> UncheckedMembers = new(StringComparer.Ordinal)
+    {
+        ["System.Numerics.Vector"] = ["Load", "LoadAligned", "LoadAlignedNonTemporal", "Store", "StoreAligned", "StoreAlignedNonTemporal"],
+        ["System.Numerics.Vector`1"] = ["Load", "LoadAligned", "LoadAlignedNonTemporal", "Store", "StoreAligned", "StoreAlignedNonTemporal"],
+        ["System.Numerics.Vector2"] = ["Load", "LoadAligned", "LoadAlignedNonTemporal", "Store", "StoreAligned", "StoreAlignedNonTemporal"],
+        ["System.Numerics.Vector3"] = ["Load", "LoadAligned", "LoadAlignedNonTemporal", "Store", "StoreAligned", "StoreAlignedNonTemporal"],
+        ["System.Numerics.Vector4"] = ["Load", "LoadAligned", "LoadAlignedNonTemporal", "Store", "StoreAligned", "StoreAlignedNonTemporal"],
+        ["System.Buffer"] = ["MemoryCopy"],
+    };
+
     /// <summary>Why a library type may not be used, or null when it may.</summary>
     public static string? JudgeType(ITypeSymbol type)
     {
@@ -114,47 +131,84 @@ public static class ApiRules
             return null;
         }
 
+        if (owner.TypeArguments.Select(JudgeType).FirstOrDefault(reason => reason is not null) is { } argument)
+        {
+            return argument;
+        }
+
+        var outermost = Outermost(owner);
+        var ns = outermost.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : "";
+        return JudgeLibraryMember(ns, MetadataName(outermost.OriginalDefinition), MetadataName(owner.OriginalDefinition), member.Name)
+            ?? (member is IMethodSymbol { IsExtern: true } ? PolicyReasons.Native : null);
+    }
+
+    /// <summary>
+    /// Why a library member may not be used, by names alone (the semantic walk and the metadata check share it).
+    /// </summary>
+    /// <param name="ns">The namespace of the outermost type around the member.</param>
+    /// <param name="outermostName">That outermost type's metadata name with its namespace (<c>System.Console</c>).</param>
+    /// <param name="ownerName">The member's own type's metadata name with the namespace (<c>System.Numerics.Vector`1</c>).</param>
+    public static string? JudgeLibraryMember(string ns, string outermostName, string ownerName, string memberName)
+    {
         // A type's name (e.GetType().Name) is declared on MemberInfo; any other way to a MemberInfo is refused reflection.
-        if (member.Name == "Name" && MetadataName(owner.OriginalDefinition) == "System.Reflection.MemberInfo")
+        if (memberName == "Name" && ownerName == "System.Reflection.MemberInfo")
         {
             return null;
         }
 
-        if (JudgeType(owner) is { } ownerReason)
+        if (JudgeLibraryType(ns, outermostName) is { } ownerReason)
         {
             return ownerReason;
         }
 
-        var ownerName = MetadataName(owner.OriginalDefinition);
-        if (ownerName == "System.Type" && !AllowedTypeMembers.Contains(member.Name))
+        if (ownerName == "System.Type" && !AllowedTypeMembers.Contains(memberName))
         {
             return PolicyReasons.Reflection;
         }
 
-        if (DeniedMembers.TryGetValue(ownerName, out var names) && names.Contains(member.Name, StringComparer.Ordinal))
+        if (DeniedMembers.TryGetValue(ownerName, out var names) && names.Contains(memberName, StringComparer.Ordinal))
         {
             return ownerName == "MathNet.Numerics.Control" ? PolicyReasons.Native : ownerName == "System.Console" ? PolicyReasons.ConsoleInput : PolicyReasons.Reflection;
         }
 
-        return member is IMethodSymbol { IsExtern: true } ? PolicyReasons.Native : null;
+        return BypassesChecks(ownerName, memberName) ? PolicyReasons.UncheckedMemory : null;
     }
+
+    /// <summary>
+    /// Members of allowed types that skip the runtime's bounds or type checks: anything named <c>*Unsafe*</c> or
+    /// <c>Dangerous*</c> (<c>Vector.LoadUnsafe(ref array[0], offset)</c> reads past an array's end without the
+    /// unsafe keyword), and the explicit list <see cref="UncheckedMembers"/> for those named otherwise.
+    /// </summary>
+    public static bool BypassesChecks(string ownerMetadataName, string memberName) =>
+        memberName.Contains("Unsafe", StringComparison.OrdinalIgnoreCase)
+        || memberName.StartsWith("Dangerous", StringComparison.Ordinal)
+        || (UncheckedMembers.TryGetValue(ownerMetadataName, out var names) && names.Contains(memberName, StringComparer.Ordinal));
+
+    /// <summary>Whether types of this namespace may be used (before the type and member exceptions).</summary>
+    public static bool IsAllowedNamespace(string ns) =>
+        AllowedNamespaces.Contains(ns, StringComparer.Ordinal)
+        || AllowedNamespacePrefixes.Any(prefix => ns == prefix || ns.StartsWith(prefix + ".", StringComparison.Ordinal));
 
     private static string? JudgeLibraryType(INamedTypeSymbol type)
     {
-        var name = MetadataName(type.OriginalDefinition);
-        if (DeniedTypes.TryGetValue(name, out var denied))
+        var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : "";
+        return JudgeLibraryType(ns, MetadataName(type.OriginalDefinition));
+    }
+
+    /// <summary>Why a library type may not be used, by its outermost type's namespace and metadata name (<c>System.IO.File</c>).</summary>
+    public static string? JudgeLibraryType(string ns, string outermostName)
+    {
+        if (DeniedTypes.TryGetValue(outermostName, out var denied))
         {
             return denied;
         }
 
-        var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : "";
-        if (ns == "System.IO" && type.Name is "TextWriter")
+        if (outermostName == "System.IO.TextWriter")
         {
             return null; // Console.Out and Console.Error are TextWriters; none of its members opens a file.
         }
 
-        if (AllowedNamespaces.Contains(ns, StringComparer.Ordinal)
-            || AllowedNamespacePrefixes.Any(prefix => ns == prefix || ns.StartsWith(prefix + ".", StringComparison.Ordinal)))
+        if (IsAllowedNamespace(ns))
         {
             return null;
         }

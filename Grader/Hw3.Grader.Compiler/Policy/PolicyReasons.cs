@@ -15,6 +15,7 @@ public static class PolicyReasons
     public const string GarbageCollector = "controlling the garbage collector";
     public const string Dynamic = "dynamic binding (reflection in disguise)";
     public const string Unsafe = "unsafe code and pointers";
+    public const string UncheckedMemory = "it reads or writes memory without bounds or type checks (use indexing, spans or CopyTo)";
     public const string ConsoleInput = "console input and redirection (Console.Write and Console.WriteLine are allowed, for debugging)";
     public const string Finalizer = "finalizers (they run on the runtime's own thread, after your code returned)";
     public const string Extern = "extern methods (native code)";

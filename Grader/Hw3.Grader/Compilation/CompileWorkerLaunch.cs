@@ -11,7 +11,8 @@ namespace Hw3.Grader.Compilation;
 internal static class CompileWorkerLaunch
 {
     /// <param name="fullyOptimized">Tiered compilation off in the worker (<see cref="CompileWorkerOptions.FullyOptimized"/>).</param>
-    public static ProcessStartInfo StartInfo(string compilerAssembly, bool fullyOptimized = false)
+    /// <param name="memoryLimitBytes">The worker's GC heap limit (<see cref="CompileWorkerOptions.MemoryLimitBytes"/>).</param>
+    public static ProcessStartInfo StartInfo(string compilerAssembly, bool fullyOptimized = false, long memoryLimitBytes = CompileWorkerOptions.DefaultMemoryLimitBytes)
     {
         var appHost = Path.ChangeExtension(compilerAssembly, OperatingSystem.IsWindows() ? ".exe" : null);
         var info = File.Exists(appHost) ? new ProcessStartInfo(appHost) : new ProcessStartInfo(DotnetHost());
@@ -31,6 +32,10 @@ internal static class CompileWorkerLaunch
             info.Environment["DOTNET_ROOT"] = root;
         }
 
+        // The runtime reads the limit as hexadecimal. Past it an allocation throws OutOfMemoryException, which the
+        // worker reports as this submission's error instead of taking the machine's memory (a constant that folds
+        // to 2^29 characters took a worker without it to 2.7 GB).
+        info.Environment["DOTNET_GCHeapHardLimit"] = "0x" + memoryLimitBytes.ToString("X", System.Globalization.CultureInfo.InvariantCulture);
         if (fullyOptimized)
         {
             info.Environment["DOTNET_TieredCompilation"] = "0";

@@ -21,6 +21,17 @@ public sealed record CompileWorkerOptions
     /// </summary>
     public bool FullyOptimized { get; init; }
 
+    /// <summary>
+    /// The worker's managed heap limit (DOTNET_GCHeapHardLimit): a submission that makes the compiler allocate
+    /// more fails with error HW3C005, and its worker is replaced. A legitimate 1 MB source (the largest
+    /// the grader sends: 7,000 methods with loops, lambdas and interpolated strings) peaked at 567 MB of working set
+    /// in one process; a constant that folds to 2^29 characters took a worker without the limit to 2.7 GB.
+    /// </summary>
+    public long MemoryLimitBytes { get; init; } = DefaultMemoryLimitBytes;
+
+    /// <summary>The default of <see cref="MemoryLimitBytes"/>.</summary>
+    public const long DefaultMemoryLimitBytes = 1024L * 1024 * 1024;
+
     /// <summary>Longest one compilation may take; after it the worker is killed.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -41,6 +52,7 @@ public sealed record CompileWorkerOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(Workers, 1, nameof(Workers));
         ArgumentOutOfRangeException.ThrowIfLessThan(RecycleAfter, 1, nameof(RecycleAfter));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(Timeout, TimeSpan.Zero, nameof(Timeout));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MemoryLimitBytes, 64L * 1024 * 1024, nameof(MemoryLimitBytes));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxSourceBytes, 0, nameof(MaxSourceBytes));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxFiles, 1, nameof(MaxFiles));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(StartTimeout, TimeSpan.Zero, nameof(StartTimeout));

@@ -24,7 +24,7 @@ public sealed class CompileWorkerPool : ISubmissionCompiler
     private int _disposed;
 
     public CompileWorkerPool(CompileWorkerOptions options)
-        : this(options, () => CompileWorkerLaunch.StartInfo(ToolLocator.CompilerAssembly, options.FullyOptimized))
+        : this(options, () => CompileWorkerLaunch.StartInfo(ToolLocator.CompilerAssembly, options.FullyOptimized, options.MemoryLimitBytes))
     {
     }
 

@@ -118,6 +118,11 @@ internal sealed class CompileWorkerProcess : IAsyncDisposable
             var answer = await exchange.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
             if (answer is CompileResponse response && response.Id == id && (response.Assembly is not null || !response.Success))
             {
+                if (response.Diagnostics?.Any(d => d.Code == CompileDiagnosticCodes.OutOfMemory) == true)
+                {
+                    Break(); // Whatever the compiler was holding when memory ran out, the next submission gets a fresh worker.
+                }
+
                 return WorkerReply.Answered(response, clock.Elapsed);
             }
 

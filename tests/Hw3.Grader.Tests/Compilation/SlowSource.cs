@@ -1,43 +1,26 @@
+using System.Globalization;
+using System.Text;
 using Hw3.Grader.Protocol.Messages;
 
 namespace Hw3.Grader.Tests.Compilation;
 
 /// <summary>
-/// Valid-looking C# that keeps Roslyn busy for minutes: lambdas nested inside calls to an overloaded
-/// method make overload resolution exponential in the depth. It stays within the source policy's
-/// nesting limit (LambdaNesting.MaxDepth in the compile worker) by using many
-/// overloads instead, so only the compile timeout can stop it: defence in depth.
+/// Valid C# that keeps Roslyn busy for a minute: many methods, each summing three nested <c>Sum</c> lambdas
+/// (overload resolution tries Enumerable's 10 selector overloads inside every try of the lambda around it,
+/// about 2 s per method on a 2-core machine). Each method is within the source policy's overload budget
+/// (OverloadBudget.MaxBindings in the compile worker) and nesting limit; only the compile timeout can stop the
+/// whole: defence in depth.
 /// </summary>
 internal static class SlowSource
 {
-    public static SourceFile File(int depth = 6)
+    public static SourceFile File(int methods = 30)
     {
-        var names = Enumerable.Range(0, depth).Select(i => "a" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        var call = string.Join(" + ", names);
-        for (var i = depth - 1; i >= 0; i--)
+        var text = new StringBuilder("using System;\nusing System.Linq;\npublic static class Slow\n{\n");
+        for (var i = 0; i < methods; i++)
         {
-            call = $"M({names[i]} => {call})";
+            text.Append(CultureInfo.InvariantCulture, $"    public static double Run{i}(double[] x) => x.Sum(a => x.Sum(b => x.Sum(c => a * b * c + {i})));\n");
         }
 
-        var text = """
-            using System;
-            public static class Slow
-            {
-                static int M(Func<int, int> f) => 0;
-                static int M(Func<long, int> f) => 0;
-                static int M(Func<short, int> f) => 0;
-                static int M(Func<byte, int> f) => 0;
-                static int M(Func<sbyte, int> f) => 0;
-                static int M(Func<ushort, int> f) => 0;
-                static int M(Func<uint, int> f) => 0;
-                static int M(Func<ulong, int> f) => 0;
-                static int M(Func<float, int> f) => 0;
-                static int M(Func<double, int> f) => 0;
-                static int M(Func<char, int> f) => 0;
-                static int M(Func<decimal, int> f) => 0;
-                public static int Run() => CALL;
-            }
-            """.Replace("CALL", call, StringComparison.Ordinal);
-        return new SourceFile("Slow.cs", text);
+        return new SourceFile("Slow.cs", text.Append("}\n").ToString());
     }
 }
