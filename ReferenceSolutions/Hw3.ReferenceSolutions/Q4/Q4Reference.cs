@@ -19,6 +19,41 @@ public static class Q4Reference
         return GeneralScoreFunctionIntegrand(f(x), gradLogP);
     }
 
+    /// <summary>
+    /// (a) with the baseline f(μ): (f(x) − f(μ))·(x − μ)/σ². Also unbiased, since E[(x − μ)] = 0; the template names it
+    /// as the one other accepted form.
+    /// </summary>
+    public static double[] ScoreFunctionIntegrandWithBaseline(Func<double[], double> f, double[] x, double[] mu, double sigma)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        Q4Arguments.SameLength(x, mu, nameof(x));
+        Q4Arguments.Sigma(sigma);
+        var centred = f(x) - f((double[])mu.Clone());
+        return x.Select((xi, i) => centred * (xi - mu[i]) / (sigma * sigma)).ToArray();
+    }
+
+    /// <summary>(b) with the mirrored point: f(μ − σε). ε and −ε have the same distribution, so E[f(μ − σε)] = F(μ) too.</summary>
+    public static double ReparameterizedIntegrandMirrored(Func<double[], double> f, double[] eps, double[] mu, double sigma)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        return f(GaussianReparameterizationMirrored(eps, mu, sigma));
+    }
+
+    /// <summary>(c) at the mirrored point: ∇f(μ − σε), whose expectation is ∇F(μ) for the same reason.</summary>
+    public static double[] ReparameterizedGradientIntegrandMirrored(Func<double[], double[]> gradF, double[] eps, double[] mu, double sigma)
+    {
+        ArgumentNullException.ThrowIfNull(gradF);
+        return gradF(GaussianReparameterizationMirrored(eps, mu, sigma));
+    }
+
+    /// <summary>(e) mirrored: g(z, μ) = μ − σz, which is N(μ, σ²I) as well.</summary>
+    public static double[] GaussianReparameterizationMirrored(double[] z, double[] mu, double sigma)
+    {
+        Q4Arguments.SameLength(z, mu, nameof(z));
+        Q4Arguments.Sigma(sigma);
+        return z.Select((zi, i) => mu[i] - sigma * zi).ToArray();
+    }
+
     /// <summary>(b) f(μ + σε).</summary>
     public static double ReparameterizedIntegrand(Func<double[], double> f, double[] eps, double[] mu, double sigma)
     {
