@@ -48,6 +48,10 @@ public static class Program
             config.AddCommand<EvalCommand>("eval")
                 .WithDescription("Evaluate a C# expression against a submission, in a runner (for regrade requests).")
                 .WithExample("eval", "Submissions/samples/perfect", "\"Q1.InitScale(16, 4)\"");
+            config.AddCommand<PowerCommand>("power")
+                .WithDescription("Measure the Q4 estimator check: how often correct, variance-reduced and biased estimators fail over many seeds, against the targets.")
+                .WithExample("power")
+                .WithExample("power", "--seeds", "1000");
             config.SetExceptionHandler((exception, _) =>
             {
                 if (exception is CommandAppException or CommandParseException or CommandRuntimeException)

@@ -20,6 +20,11 @@
 //
 // Numbers are plain doubles in natural units: counts are counts, times are nanoseconds, learning
 // rates are learning rates (not their logarithms).
+//
+// Tolerances (the rubric's, rubrics/hw3.json): a closed-form number is right to 4 significant figures
+// (relative tolerance 5e-4), so 1.2533 / d1 is as good as Math.Sqrt(Math.PI / 2) / d1 (Q1, Q2(d), Q5(c)).
+// Q4's integrands are compared to a relative 1e-6 (absolute 1e-9), so single precision is fine. NaN and
+// infinities are never right. Known wrong formulas stay outside every tolerance.
 
 using System;
 using System.Collections.Generic;
@@ -137,7 +142,10 @@ public static class Q3
     /// <summary>3(a). Under μP (right plot), does the optimal learning rate shift with width?</summary>
     public static bool OptimalLrShiftsWithWidthUnderMuP => throw new NotImplementedException();
 
-    /// <summary>3(a). Under μP, is the wider network always better (lower training loss) at a fixed learning rate?</summary>
+    /// <summary>
+    /// 3(a). Under μP, is the wider network always better: does each wider network reach a lower training loss than
+    /// every narrower one, each width at its own best learning rate (the minimum of its curve)?
+    /// </summary>
     public static bool WiderIsAlwaysBetterUnderMuP => throw new NotImplementedException();
 
     /// <summary>
@@ -168,8 +176,12 @@ public static class Q3
     public static string Condition1InRms => throw new NotImplementedException();
 
     /// <summary>
-    /// 3(c). Free text: how Condition 1 gives the upper bounds ‖h_ℓ(x)‖₂ ≤ Θ(√n_ℓ) and
-    /// ‖Δh_ℓ(x)‖₂ ≤ Θ(√n_ℓ), and which key assumption gives the matching lower bounds.
+    /// 3(c). Free text: how does Condition 1 imply the upper bounds ‖h_ℓ(x)‖₂ ≤ Θ(√n_ℓ) and ‖Δh_ℓ(x)‖₂ ≤ Θ(√n_ℓ)?
+    /// </summary>
+    public static string UpperBoundsFromCondition1 => throw new NotImplementedException();
+
+    /// <summary>
+    /// 3(c). Free text: what is the key assumption that also gives the lower bounds on ‖h_ℓ(x)‖₂ and ‖Δh_ℓ(x)‖₂?
     /// </summary>
     public static string LowerBoundAssumption => throw new NotImplementedException();
 }
@@ -184,7 +196,9 @@ public static class Q3
 public static class Q4
 {
     /// <summary>
-    /// 4(a). Return g(x) such that ∇_μ F(μ) = E_{x~p_μ}[g(x)], evaluated at the given point x.
+    /// 4(a). Return the score-function integrand g(x) = f(x) · ∇_μ log p_μ(x), whose expectation under x ~ p_μ is
+    /// ∇_μ F(μ), evaluated at the given point x. The one other form accepted is the same with the baseline f(μ)
+    /// subtracted, (f(x) − f(μ)) · ∇_μ log p_μ(x) (also unbiased); any other g with the right expectation is not.
     /// </summary>
     /// <param name="f">The function f: R^k → R.</param>
     /// <param name="x">The sample point x ∈ R^k.</param>
@@ -193,38 +207,54 @@ public static class Q4
     public static double[] ScoreFunctionIntegrand(Func<double[], double> f, double[] x, double[] mu, double sigma) => throw new NotImplementedException();
 
     /// <summary>
-    /// 4(b). Return h(ε) such that F(μ) = E_{ε~N(0,I)}[h(ε)], evaluated at the given ε.
+    /// 4(b). Return h(ε) = f(μ + σε), so that F(μ) = E_{ε~N(0,I)}[h(ε)], evaluated at the given ε. The mirrored point
+    /// f(μ − σε) is accepted too (ε and −ε have the same distribution); other rewritings are not.
     /// </summary>
     public static double ReparameterizedIntegrand(Func<double[], double> f, double[] eps, double[] mu, double sigma) => throw new NotImplementedException();
 
     /// <summary>
-    /// 4(c). Return the integrand whose expectation over ε ~ N(0,I) is ∇_μ F(μ), evaluated at the given ε.
+    /// 4(c). Return the integrand ∇_μ f(μ + σε), whose expectation over ε ~ N(0,I) is ∇_μ F(μ), evaluated at the given ε
+    /// (the mirrored point μ − σε is accepted too, as in 4(b)).
     /// </summary>
     /// <param name="gradF">The gradient ∇f: R^k → R^k.</param>
     public static double[] ReparameterizedGradientIntegrand(Func<double[], double[]> gradF, double[] eps, double[] mu, double sigma) => throw new NotImplementedException();
 
     /// <summary>
-    /// 4(d). General p_θ: return the integrand whose expectation under x ~ p_θ is ∇_θ F(θ), given the
-    /// value fx = f(x) and the vector gradLogP = ∇_θ log p_θ(x) at the same sample x. Length = gradLogP.Length.
+    /// 4(d). General p_θ: return the score-function integrand f(x) · ∇_θ log p_θ(x), whose expectation under x ~ p_θ is
+    /// ∇_θ F(θ), given the value fx = f(x) and the vector gradLogP = ∇_θ log p_θ(x) at the same sample x (no baseline:
+    /// you are not given one). Length = gradLogP.Length.
     /// </summary>
     public static double[] GeneralScoreFunctionIntegrand(double fx, double[] gradLogP) => throw new NotImplementedException();
 
     /// <summary>
     /// 4(e). The Gaussian special case of the reparameterization g(z, θ) with z ~ p(z) = N(0, I) and
-    /// θ = μ: return g(z, μ) such that g(z, μ) ~ N(μ, σ²I).
+    /// θ = μ: return g(z, μ) = μ + σz, so that g(z, μ) ~ N(μ, σ²I) (μ − σz is accepted too).
     /// </summary>
     public static double[] GaussianReparameterization(double[] z, double[] mu, double sigma) => throw new NotImplementedException();
 
     /// <summary>
-    /// 4(a) as a Monte Carlo estimator: draw `samples` points x ~ N(μ, σ²I) and return the average of the
-    /// 4(a) integrand over them. Draw ALL randomness from the given rng (e.g. Box–Muller on rng.NextDouble());
-    /// do not create your own Random. samples ≥ 1.
+    /// 4(e). Free text: prove that ∇_θ F(θ) = E_{z~p(z)}[∇_θ g(z, θ)ᵀ ∇_x f(x)|_{x = g(z, θ)}] (say where you use that
+    /// p(z) does not depend on θ, and which regularity lets the gradient move inside the expectation).
+    /// </summary>
+    public static string ReparameterizationGradientProof => throw new NotImplementedException();
+
+    /// <summary>
+    /// 4(a) as a Monte Carlo estimator: draw `samples` points x ~ N(μ, σ²I) and return an unbiased estimate of
+    /// ∇_μ F(μ) from them, e.g. the average of the 4(a) integrand. Draw ALL randomness from the given rng (e.g.
+    /// Box–Muller on rng.NextDouble()); do not create your own Random. samples ≥ 1.
+    /// How it is graded: only unbiasedness. Your estimator is called many times on different seeded rngs; per
+    /// component, the average of the calls is compared with the exact ∇F(μ) in a t-test whose standard error comes
+    /// from your calls' own spread. So variance reduction (a baseline, antithetic pairs ε and −ε) is welcome and
+    /// single precision is fine; a biased estimator fails (a 5 % bias with probability ≥ 0.99); a correct one fails
+    /// with probability ≤ 1e-6. A spread far above the plain average of `samples` draws earns a note, not a penalty;
+    /// estimates that do not change with the rng fail.
     /// </summary>
     public static double[] EstimateGradientScoreFunction(Func<double[], double> f, double[] mu, double sigma, int samples, Random rng) => throw new NotImplementedException();
 
     /// <summary>
-    /// 4(c) as a Monte Carlo estimator: draw `samples` vectors ε ~ N(0, I) from the given rng and return
-    /// the average of the 4(c) integrand over them. Same rules as <see cref="EstimateGradientScoreFunction"/>.
+    /// 4(c) as a Monte Carlo estimator: draw `samples` vectors ε ~ N(0, I) from the given rng and return an unbiased
+    /// estimate of ∇_μ F(μ), e.g. the average of the 4(c) integrand over them. Same rules and grading as
+    /// <see cref="EstimateGradientScoreFunction"/>.
     /// </summary>
     public static double[] EstimateGradientReparameterization(Func<double[], double[]> gradF, double[] mu, double sigma, int samples, Random rng) => throw new NotImplementedException();
 }

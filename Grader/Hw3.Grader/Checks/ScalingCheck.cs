@@ -9,8 +9,10 @@ namespace Hw3.Grader.Checks;
 
 /// <summary>
 /// Checks how a member grows: log-log exponents in each argument, fitted at large sizes and compared with
-/// the reference's exponents fitted the same way; and, unless the constant is free (a Θ(·) answer), the
-/// values themselves. Right exponents with a wrong constant earn the rubric's partial credit.
+/// the reference's exponents fitted the same way; and the values themselves. When the constant is free (a Θ(·)
+/// answer) the values must be one positive multiple of the reference's on every input, fit points and comparison
+/// points alike (a rule right only at large widths is not a rule). Otherwise right exponents with a wrong constant
+/// earn the rubric's partial credit, only for the <c>partialForms</c> it names when it names any.
 /// </summary>
 public sealed class ScalingCheck : ICheck
 {
@@ -82,14 +84,31 @@ public sealed class ScalingCheck : ICheck
             .GroupBy(s => s.Axis)
             .Select(g => $"{g.Key}^{g.Average(s => s.Slope).ToString("F2", CultureInfo.InvariantCulture)}")) + ".";
 
-        if (exponentsRight && Item.Settings.ConstantIsFree)
+        if (Item.Settings.ConstantIsFree)
         {
-            return (1, TargetVerdict.Pass($"✓ {header}: right growth in every argument (any constant factor is accepted here)."));
+            // Any constant, but one rule everywhere: the same multiple of the reference on every input, fit points
+            // and comparison points alike (right exponents on the fit points alone would pass a rule that is wrong elsewhere).
+            var all = compare.Concat(fit).ToList();
+            if (FirstInconsistentCall(target, all, results) is not { } odd)
+            {
+                return (1, TargetVerdict.Pass($"✓ {header}: the right rule up to a constant factor (any constant factor is accepted here)."));
+            }
+
+            var known = _comparison.RecognisedMistakes(compare, results);
+            return (0, TargetVerdict.Fail(known.Count > 0 ? "known mistake: " + known[0].Id : exponentsRight ? "not one rule everywhere" : "wrong growth", [
+                $"✗ {header}",
+                growth,
+                exponentsRight
+                    ? $"That growth fits the fit points, but {odd.Key} returned {results[odd].Value}, which is not the same multiple of the right rule as on the other inputs: a rule must hold for every width, not only the large ones."
+                    : $"{odd.Key} returned {results[odd].Value}, which does not follow the right rule up to a constant factor.",
+                results.Reproduce(odd),
+                .. known.Select(m => "Hint: " + m.Message),
+            ], known.Select(m => m.Id).ToList()));
         }
 
         var mistakes = _comparison.RecognisedMistakes(compare, results);
         var hints = mistakes.Select(m => "Hint: " + m.Message).ToList();
-        if (exponentsRight)
+        if (exponentsRight && PartialFormMatched(compare.Concat(fit).ToList(), results))
         {
             return (Item.Settings.PartialCredit, TargetVerdict.Fail(
                 "right growth, wrong constant",
@@ -98,7 +117,43 @@ public sealed class ScalingCheck : ICheck
         }
 
         var explained = _comparison.Explain(target, compare, results);
-        return (0, explained with { Reason = mistakes.Count > 0 ? explained.Reason : "wrong growth", Lines = [$"✗ {header}", growth, .. explained.Lines] });
+        var growthLine = exponentsRight
+            ? $"{growth} That is the right growth in every argument, but the constant factor is not right{(Item.Settings.PartialCredit > 0 ? " (and not one that earns partial credit)" : "")}."
+            : growth;
+        return (0, explained with { Reason = mistakes.Count > 0 ? explained.Reason : exponentsRight ? "right growth, wrong constant" : "wrong growth", Lines = [$"✗ {header}", growthLine, .. explained.Lines] });
+    }
+
+    /// <summary>
+    /// Whether right exponents earn the partial credit: with <c>partialForms</c>, only a value that matches one of
+    /// those formulas on every input (q1b.rms: d1², not any c·d1²); without, any constant factor.
+    /// </summary>
+    private bool PartialFormMatched(IReadOnlyList<MemberCall> calls, CallResults results)
+    {
+        var forms = Item.Settings.PartialForms ?? [];
+        return Item.Settings.PartialCredit > 0 && (forms.Count == 0 || forms.Any(form =>
+            calls.All(call => NumericAnswer.Matches(results[call].Value!, _context.Mistakes.Evaluate(form, call), Item.Tolerance))));
+    }
+
+    /// <summary>The first call whose value is not the same positive multiple of the reference as the first call's, or null.</summary>
+    private MemberCall? FirstInconsistentCall(RubricTarget target, IReadOnlyList<MemberCall> calls, CallResults results)
+    {
+        double? first = null;
+        foreach (var call in calls)
+        {
+            var ratio = (results[call].Value!.AsDouble() ?? double.NaN) / (_context.References.Evaluate(target.Accept[0], call).AsDouble() ?? double.NaN);
+            if (!double.IsFinite(ratio) || ratio <= 0)
+            {
+                return call;
+            }
+
+            first ??= ratio;
+            if (!Item.Tolerance.Accepts(ratio, first.Value))
+            {
+                return call;
+            }
+        }
+
+        return null;
     }
 
     private (IReadOnlyList<(string Axis, double Slope)> Slopes, string? Problem) FitExponents(

@@ -1,64 +1,60 @@
 using System.Globalization;
+using Hw3.Grader.Checks.Statistical;
 using Hw3.Grader.Execution;
 using Hw3.Grader.Grading;
 using Hw3.Grader.Protocol.Values;
 using Hw3.Grader.Rubrics;
-using Hw3.ReferenceSolutions.Q4;
-using Hw3.TestFunctions;
-using MathNet.Numerics.Distributions;
 
 namespace Hw3.Grader.Checks;
 
 /// <summary>
-/// Tests a random gradient estimator by what it must be: unbiased, with the variance of an average of
-/// <c>samples</c> draws of its integrand. Each estimator is called <c>replicates</c> times per case on
-/// seeded streams. Per component, two tests, both scaled by the reference integrand's variance:
-/// the average of the calls is compared with the exact ∇F(μ) in a two-sided z-test (bias: a wrong power of
-/// σ), and the spread of the calls around their average in a one-sided χ² test (too noisy: fewer draws
-/// than <c>samples</c>). The thresholds are set so that a correct estimator fails the item with
-/// probability at most the rubric's <c>falseFailProbability</c>: half of it for the z-tests, half for the
-/// spread tests, Bonferroni over every component of every case and estimator, under the normal
-/// approximation of an average of <c>samples</c> draws.
+/// Grades a Monte Carlo gradient estimator on what the answer key rules: unbiasedness. Each estimator is called
+/// <c>replicates</c> times on each of its cases, on independent seeded streams, with <c>samples</c> draws per call;
+/// per component, a two-sided t-test of the calls' average against the exact ∇F(μ) with the standard error from the
+/// calls' own spread (<see cref="BiasTest"/>). Thresholds: Student t with replicates − 1 degrees of freedom,
+/// Bonferroni over every component of every case and estimator, so a correct estimator fails the item with
+/// probability at most <c>falseFailProbability</c> (when its averages are normal: <c>samples</c> is large). A spread
+/// well above a correct estimator's earns a note, not a failure; identical estimates on every stream fail (the
+/// estimator does not draw from the given rng). The cases are chosen in the rubric for power; <c>./hw3 power</c>
+/// measures it.
 /// </summary>
 public sealed class StatisticalCheck : ICheck
 {
-    /// <summary>Draws used to estimate each integrand's variance in the grader.</summary>
-    public const int VarianceSamples = 200_000;
-
-    /// <summary>Head-room on the estimated variance for its own Monte Carlo error.</summary>
-    public const double VarianceInflation = 1.1;
-
     private readonly IReadOnlyList<PlannedCase> _cases;
-    private readonly Lazy<IReadOnlyDictionary<(int Case, string Member), Expectation>> _expectations;
 
     public StatisticalCheck(RubricItem item, CheckContext context)
     {
         Item = item;
         var settings = item.Settings;
         _cases = settings.Cases.Select((c, index) => PlanCase(item, context.Seed, c, index)).ToList();
-        _expectations = new Lazy<IReadOnlyDictionary<(int, string), Expectation>>(ComputeExpectations);
-        ComponentsTested = _cases.Sum(c => c.Case.Dimension) * item.Targets.Count;
-        Threshold = Normal.InvCDF(0, 1, 1 - settings.FalseFailProbability / (4.0 * ComponentsTested));
-        SpreadThreshold = ChiSquared.InvCDF(settings.Replicates - 1, 1 - settings.FalseFailProbability / (2.0 * ComponentsTested)) / (settings.Replicates - 1);
+        ComponentsTested = _cases.Sum(c => c.Case.Dimension * c.Calls.Count);
+        Threshold = BiasTest.Threshold(settings.FalseFailProbability, ComponentsTested, settings.Replicates);
+        NoteThreshold = BiasTest.NoteThreshold(settings.FalseFailProbability, ComponentsTested, settings.Replicates);
     }
 
     public RubricItem Item { get; }
 
-    /// <summary>How many z-tests the item makes (the Bonferroni divisor).</summary>
+    /// <summary>How many t-tests the item makes (the Bonferroni divisor): every component of every case, per estimator tested on it.</summary>
     public int ComponentsTested { get; }
 
-    /// <summary>The |z| above which an estimate is judged biased.</summary>
+    /// <summary>The |t| above which an estimate is judged biased.</summary>
     public double Threshold { get; }
 
-    /// <summary>
-    /// The ratio of the calls' sample variance to the variance a correct estimator's calls have, above which
-    /// the estimator is judged too noisy (the χ² quantile with replicates − 1 degrees of freedom, divided by them).
-    /// </summary>
-    public double SpreadThreshold { get; }
+    /// <summary>The ratio of the calls' variance to a correct estimator's above which a note says the estimator is needlessly noisy.</summary>
+    public double NoteThreshold { get; }
 
     public IReadOnlyList<MemberCall> PlanCalls() => _cases.SelectMany(c => c.Calls.SelectMany(t => t.Value)).ToList();
 
-    public void ComputeReferences() => _ = _expectations.Value;
+    public void ComputeReferences()
+    {
+        foreach (var planned in _cases)
+        {
+            foreach (var member in planned.Calls.Keys)
+            {
+                _ = EstimatorExpectation.For(planned.Case, AnswerApi.AnswerApiCatalog.Get(member).MemberName);
+            }
+        }
+    }
 
     public ItemResult Score(CallResults results)
     {
@@ -67,7 +63,7 @@ public sealed class StatisticalCheck : ICheck
         var passed = 0;
         foreach (var target in Item.Targets)
         {
-            var verdict = Judge(target, results);
+            var verdict = Judge(target, results).Verdict;
             lines.AddRange(verdict.Lines);
             if (verdict.Passed)
             {
@@ -79,17 +75,37 @@ public sealed class StatisticalCheck : ICheck
             }
         }
 
-        lines.Add(string.Create(CultureInfo.InvariantCulture,
-            $"A correct estimator fails this item with probability at most {Tolerance.Format(Item.Settings.FalseFailProbability)} ({ComponentsTested} two-sided z-tests at |z| ≤ {Threshold:F2} and {ComponentsTested} spread tests at variance ratio ≤ {SpreadThreshold:F2}, normal approximation)."));
-        var reason = passed == Item.Targets.Count ? "unbiased, with the expected spread" : string.Join("; ", reasons.Distinct());
+        lines.Add(RuleText());
+        var reason = passed == Item.Targets.Count ? "unbiased" : string.Join("; ", reasons.Distinct());
         return ItemOutcome.Scored(Item, (double)passed / Item.Targets.Count, reason, lines);
     }
 
-    private TargetVerdict Judge(RubricTarget target, CallResults results)
+    /// <summary>The rule, as the student reads it under every report.</summary>
+    public string RuleText()
+    {
+        var s = Item.Settings;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Graded on unbiasedness: per component, a two-sided t-test of the average of {s.Replicates} calls ({SamplesText()}) against the exact ∇F(μ), with the standard error from your calls' own spread (at least {Tolerance.Format(s.SpreadFloor)} of a correct estimator's and {Tolerance.Format(s.NumericFloor)} of |∇F(μ)|), so variance reduction is welcome. A correct estimator fails this item with probability at most {Tolerance.Format(s.FalseFailProbability)} ({ComponentsTested} t-tests at |t| ≤ {Threshold:F2}); a {s.DetectBias * 100:0.#} % bias fails it with probability at least {s.DetectProbability:0.##}.");
+    }
+
+    private string SamplesText() =>
+        string.Join(" or ", Item.Settings.Cases.Select(c => c.Samples ?? Item.Settings.Samples).Distinct().Select(n => n.ToString(CultureInfo.InvariantCulture))) + " samples each";
+
+    /// <summary>Pass or fail for one estimator on all its cases, and the largest |t| seen (the power table reports the margin).</summary>
+    public EstimatorJudgement Judge(RubricTarget target, CallResults results)
+    {
+        var largest = 0.0;
+        var verdict = Judge(target, results, t => largest = Math.Max(largest, Math.Abs(t)));
+        return new EstimatorJudgement(verdict, largest);
+    }
+
+    private TargetVerdict Judge(RubricTarget target, CallResults results, Action<double> seen)
     {
         var settings = Item.Settings;
         var member = target.Member.Id;
-        foreach (var planned in _cases)
+        var notes = new List<string>();
+        var tested = _cases.Where(c => c.Calls.ContainsKey(member)).ToList();
+        foreach (var planned in tested)
         {
             var calls = planned.Calls[member];
             var estimates = new List<double[]>();
@@ -115,70 +131,60 @@ public sealed class StatisticalCheck : ICheck
                 estimates.Add(value.Numbers);
             }
 
-            var expectation = _expectations.Value[(planned.Index, member)];
-            var replicates = estimates.Count;
-            TargetVerdict Biased(string finding, string hint) => TargetVerdict.Fail("biased or wrong spread", [
-                $"✗ {member} on f = {planned.Case.Function} with k = {planned.Case.Dimension}, σ = {planned.Case.Sigma.ToString("R", CultureInfo.InvariantCulture)}:",
-                finding,
-                hint,
-                results.Reproduce(calls[0]),
-            ]);
-            for (var j = 0; j < planned.Case.Dimension; j++)
+            var expectation = EstimatorExpectation.For(planned.Case, target.Member.MemberName);
+            var floor = settings.NumericFloor * expectation.GradientNorm;
+            var setting = string.Create(CultureInfo.InvariantCulture,
+                $"on f = {planned.Case.Function} with k = {planned.Case.Dimension}, σ = {planned.Case.Sigma.ToString("R", CultureInfo.InvariantCulture)}");
+            var samples = planned.Case.Samples ?? settings.Samples;
+            var tests = Enumerable.Range(0, planned.Case.Dimension)
+                .Select(j => BiasTest.Run(estimates.Select(e => e[j]).ToList(), expectation.Gradient[j], expectation.DrawVariance[j], samples, settings.SpreadFloor, floor))
+                .ToList();
+            if (tests.All(t => t.Constant) && tests.Any(t => t.Identical))
             {
-                var mean = estimates.Average(e => e[j]);
-                // The variance of one call (an average of `samples` draws), with head-room for its own estimate's error.
-                var callVariance = expectation.Variance[j] * VarianceInflation / settings.Samples;
-                var standardError = Math.Sqrt(callVariance / replicates);
-                var floor = 1e-9 * (1 + Math.Abs(expectation.Gradient[j]));
-                var z = (mean - expectation.Gradient[j]) / Math.Max(standardError, floor);
-                var spread = estimates.Sum(e => (e[j] - mean) * (e[j] - mean)) / (replicates - 1) / Math.Max(callVariance, floor * floor);
-                if (Math.Abs(z) > Threshold)
-                {
-                    return Biased(string.Create(CultureInfo.InvariantCulture,
-                            $"the average of {replicates} estimates ({settings.Samples} samples each) is {Math.Abs(z):F1} standard errors away from ∇F(μ) in component {j}; a correct estimator is within {Threshold:F2}."),
-                        "Check the integrand (powers of σ), that you average over exactly `samples` draws, and that every draw comes from the given rng.");
-                }
+                return TargetVerdict.Fail("ignores the random stream", [
+                    $"✗ {member} {setting}:",
+                    $"its {calls.Count} calls, each on a different seeded rng, returned the same estimate; a Monte Carlo estimator's estimates vary with its draws.",
+                    "Draw every sample from the rng you are given (do not create your own Random).",
+                    results.Reproduce(calls[0]),
+                ]);
+            }
 
-                if (spread > SpreadThreshold)
+            for (var j = 0; j < tests.Count; j++)
+            {
+                seen(tests[j].T);
+                if (Math.Abs(tests[j].T) > Threshold)
                 {
-                    return Biased(string.Create(CultureInfo.InvariantCulture,
-                            $"its {replicates} estimates ({settings.Samples} samples each) vary {spread:F1} times as much as a correct estimator's in component {j}; a correct estimator stays below {SpreadThreshold:F2}."),
-                        "Check that you average over exactly `samples` draws, each from the given rng.");
+                    return TargetVerdict.Fail("biased", [
+                        $"✗ {member} {setting}:",
+                        string.Create(CultureInfo.InvariantCulture,
+                            $"the average of its {calls.Count} estimates ({samples} samples each) is {Math.Abs(tests[j].T):F1} standard errors away from ∇F(μ) in component {j}; an unbiased estimator stays within {Threshold:F2}."),
+                        "Check the integrand (the powers of σ, the sample point μ + σε) and that every draw comes from the given rng.",
+                        results.Reproduce(calls[0]),
+                    ]);
                 }
+            }
+
+            var noisiest = tests.Select((t, j) => (t.SpreadRatio, j)).MaxBy(p => p.SpreadRatio);
+            if (noisiest.SpreadRatio > NoteThreshold)
+            {
+                notes.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"Note ({member} {setting}): your estimates vary {noisiest.SpreadRatio:F1} times as much as a correct estimator's of {samples} samples (component {noisiest.j}). That costs no points, since only the bias is graded, but check that you average over exactly `samples` draws."));
             }
         }
 
-        return TargetVerdict.Pass(string.Create(CultureInfo.InvariantCulture,
-            $"✓ {member}: unbiased on {_cases.Count} settings ({settings.Replicates} seeded calls × {settings.Samples} samples each)."));
-    }
-
-    private IReadOnlyDictionary<(int, string), Expectation> ComputeExpectations()
-    {
-        var expectations = new Dictionary<(int, string), Expectation>();
-        foreach (var planned in _cases)
-        {
-            var gradient = GaussianSmoothing.ExactGradient(planned.Spec, planned.Mu, planned.Case.Sigma);
-            var varianceSeed = StableSeed.Derive(planned.Seed, "variance");
-            foreach (var target in Item.Targets)
-            {
-                var variance = target.Member.MemberName == "EstimateGradientScoreFunction"
-                    ? IntegrandVariance.ScoreFunction(planned.Spec, planned.Mu, planned.Case.Sigma, VarianceSamples, varianceSeed)
-                    : IntegrandVariance.Reparameterization(planned.Spec, planned.Mu, planned.Case.Sigma, VarianceSamples, varianceSeed);
-                expectations[(planned.Index, target.Member.Id)] = new Expectation(gradient, variance);
-            }
-        }
-
-        return expectations;
+        return new TargetVerdict(true, "correct", [
+            string.Create(CultureInfo.InvariantCulture, $"✓ {member}: unbiased on {tested.Count} {(tested.Count == 1 ? "setting" : "settings")} ({settings.Replicates} seeded calls × {string.Join(", ", tested.Select(c => c.Case.Samples ?? settings.Samples).Distinct())} samples each)."),
+            .. notes,
+        ], []);
     }
 
     private static PlannedCase PlanCase(RubricItem item, int seed, StatisticalCase statisticalCase, int index)
     {
         var caseSeed = StableSeed.Derive(seed, item.Id, "case", index);
-        var rng = new Random(caseSeed);
-        var spec = TestFunctionSampler.Draw(statisticalCase.Function, statisticalCase.Dimension, rng);
-        var mu = TestFunctionSampler.Uniform(rng, statisticalCase.Dimension, -1, 1);
+        var spec = statisticalCase.Spec;
+        var mu = statisticalCase.Mu.ToArray();
         var calls = new Dictionary<string, IReadOnlyList<MemberCall>>(StringComparer.Ordinal);
-        foreach (var target in item.Targets)
+        foreach (var target in item.Targets.Where(t => statisticalCase.Tests(t.Member.Id)))
         {
             var member = target.Member;
             calls[member.Id] = Enumerable.Range(0, item.Settings.Replicates).Select(r =>
@@ -189,7 +195,7 @@ public sealed class StatisticalCheck : ICheck
                     "gradF" => WireValue.OfGradient(spec),
                     "mu" => WireValue.Of(mu),
                     "sigma" => WireValue.Of(statisticalCase.Sigma),
-                    "samples" => WireValue.Of(item.Settings.Samples),
+                    "samples" => WireValue.Of(statisticalCase.Samples ?? item.Settings.Samples),
                     "rng" => WireValue.OfRandom(StableSeed.Derive(caseSeed, member.Id, r)),
                     _ => throw new InvalidOperationException($"cannot fill parameter '{name}' of {member.Id}"),
                 }).ToList();
@@ -197,10 +203,8 @@ public sealed class StatisticalCheck : ICheck
             }).ToList();
         }
 
-        return new PlannedCase(index, statisticalCase, spec, mu, caseSeed, calls);
+        return new PlannedCase(index, statisticalCase, calls);
     }
 
-    private sealed record PlannedCase(int Index, StatisticalCase Case, TestFunctionSpec Spec, double[] Mu, int Seed, IReadOnlyDictionary<string, IReadOnlyList<MemberCall>> Calls);
-
-    private sealed record Expectation(double[] Gradient, double[] Variance);
+    private sealed record PlannedCase(int Index, StatisticalCase Case, IReadOnlyDictionary<string, IReadOnlyList<MemberCall>> Calls);
 }

@@ -43,6 +43,10 @@ public sealed class ReferenceCatalog() : FormulaCatalog(Formulas)
         ["Q3.SpectralNormFanInExponent"] = _ => WireValue.Of(Q3Reference.SpectralNormFanInExponent()),
 
         ["Q4.ScoreFunctionIntegrand"] = a => WireValue.Of(Q4Reference.ScoreFunctionIntegrand(a.Function(0).Value, a.Array(1), a.Array(2), a.Double(3))),
+        ["Q4.ScoreFunctionIntegrand#baseline"] = a => WireValue.Of(Q4Reference.ScoreFunctionIntegrandWithBaseline(a.Function(0).Value, a.Array(1), a.Array(2), a.Double(3))),
+        ["Q4.ReparameterizedIntegrand#mirrored"] = a => WireValue.Of(Q4Reference.ReparameterizedIntegrandMirrored(a.Function(0).Value, a.Array(1), a.Array(2), a.Double(3))),
+        ["Q4.ReparameterizedGradientIntegrand#mirrored"] = a => WireValue.Of(Q4Reference.ReparameterizedGradientIntegrandMirrored(a.Function(0).Gradient, a.Array(1), a.Array(2), a.Double(3))),
+        ["Q4.GaussianReparameterization#mirrored"] = a => WireValue.Of(Q4Reference.GaussianReparameterizationMirrored(a.Array(0), a.Array(1), a.Double(2))),
         ["Q4.ReparameterizedIntegrand"] = a => WireValue.Of(Q4Reference.ReparameterizedIntegrand(a.Function(0).Value, a.Array(1), a.Array(2), a.Double(3))),
         ["Q4.ReparameterizedGradientIntegrand"] = a => WireValue.Of(Q4Reference.ReparameterizedGradientIntegrand(a.Function(0).Gradient, a.Array(1), a.Array(2), a.Double(3))),
         ["Q4.GeneralScoreFunctionIntegrand"] = a => WireValue.Of(Q4Reference.GeneralScoreFunctionIntegrand(a.Double(0), a.Array(1))),

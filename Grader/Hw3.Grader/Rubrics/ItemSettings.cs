@@ -12,6 +12,11 @@ namespace Hw3.Grader.Rubrics;
 /// <param name="Samples">statistical: samples per estimator call.</param>
 /// <param name="Replicates">statistical: independent seeded calls per case.</param>
 /// <param name="FalseFailProbability">statistical: the chance a correct estimator fails the item (Bonferroni over every component tested).</param>
+/// <param name="SpreadFloor">statistical: the bias test's standard error is at least this fraction of a correct estimator's.</param>
+/// <param name="NumericFloor">statistical: and at least this fraction of |∇F(μ)| (rounding, not bias).</param>
+/// <param name="DetectBias">statistical: the relative bias the item must catch (the power table's target)…</param>
+/// <param name="DetectProbability">statistical: …with at least this probability per submission.</param>
+/// <param name="PartialForms">scaling: mistake formulas that earn the partial credit (right growth, constant wrong in a way the key allows).</param>
 /// <param name="ShowExpected">grid: show the expected value in feedback (off by default: feedback never gives answers away).</param>
 public sealed record ItemSettings(
     IReadOnlyList<Axis> Axes,
@@ -25,4 +30,9 @@ public sealed record ItemSettings(
     int Samples,
     int Replicates,
     double FalseFailProbability,
-    bool ShowExpected);
+    bool ShowExpected,
+    double SpreadFloor = 0,
+    double NumericFloor = 0,
+    double DetectBias = 0,
+    double DetectProbability = 0,
+    IReadOnlyList<string>? PartialForms = null);

@@ -18,7 +18,7 @@ public sealed class RubricLoader(Func<string, bool> isReference, Func<string, bo
     [
         "id", "title", "description", "points", "kind", "visibility", "members", "tolerance", "mistakes", "callTimeoutSeconds",
         "axes", "generator", "fitAxes", "constant", "exponentTolerance", "partialCredit", "choices", "cases", "samples",
-        "replicates", "falseFailProbability", "showExpected",
+        "replicates", "falseFailProbability", "spreadFloor", "numericFloor", "detectBias", "detectProbability", "partialForms", "showExpected",
     ];
 
     private static readonly string[] Generators = ["gaussian"];
@@ -159,6 +159,13 @@ public sealed class RubricLoader(Func<string, bool> isReference, Func<string, bo
         var mistakes = ReadMistakes(o, fields);
         var callTimeout = fields.Number(o, "callTimeoutSeconds", false, 0.05, 600) is { } seconds ? TimeSpan.FromSeconds(seconds) : defaultCallTimeout;
         var settings = ReadSettings(o, fields);
+        foreach (var form in settings.PartialForms ?? [])
+        {
+            if (!isMistakeFormula(form))
+            {
+                fields.Fail(o["partialForms"]!, $"no mistake formula named \"{form}\"");
+            }
+        }
 
         if (kind is { } k && targets.Count > 0)
         {
@@ -294,7 +301,12 @@ public sealed class RubricLoader(Func<string, bool> isReference, Func<string, bo
             fields.Integer(o, "samples", false, 1, 10_000_000) ?? 0,
             fields.Integer(o, "replicates", false, 2, 10_000) ?? 0,
             fields.Number(o, "falseFailProbability", false, 1e-15, 0.01) ?? 0,
-            fields.Boolean(o, "showExpected", false) ?? false);
+            fields.Boolean(o, "showExpected", false) ?? false,
+            fields.Number(o, "spreadFloor", false, 0, 1) ?? 0,
+            fields.Number(o, "numericFloor", false, 0, 0.01) ?? 0,
+            fields.Number(o, "detectBias", false, 0, 1) ?? 0,
+            fields.Number(o, "detectProbability", false, 0, 1) ?? 0,
+            o["partialForms"] is null ? [] : fields.StringList(o, "partialForms", false, "an array of mistake formula names"));
     }
 
     private static List<Axis> ReadAxes(JObject o, string name, JsonFields fields)
@@ -354,31 +366,84 @@ public sealed class RubricLoader(Func<string, bool> isReference, Func<string, bo
 
     private static List<StatisticalCase> ReadCases(JObject o, JsonFields fields)
     {
+        const string Expected = "{\"function\": …, \"parameters\": […], \"mu\": […], \"sigma\": …, \"members\": […]}";
         var cases = new List<StatisticalCase>();
         foreach (var element in fields.Array(o, "cases", false) ?? [])
         {
             if (element is not JObject c)
             {
-                fields.Fail(element, "expected {\"function\": …, \"k\": …, \"sigma\": …}");
+                fields.Fail(element, "expected " + Expected);
                 continue;
             }
 
-            fields.OnlyKnown(c, ["function", "k", "sigma"]);
+            fields.OnlyKnown(c, ["function", "parameters", "mu", "sigma", "members", "samples"]);
             var function = fields.String(c, "function", true, "a test-function name");
             if (function is not null && !Hw3.TestFunctions.TestFunctionCatalog.Names.Contains(function))
             {
                 fields.Fail(c["function"]!, $"unknown test function \"{function}\"; expected one of: {string.Join(", ", Hw3.TestFunctions.TestFunctionCatalog.Names)}");
+                function = null;
             }
 
-            var k = fields.Integer(c, "k", true, 1, 64);
+            var parameters = Numbers(c, "parameters", fields);
+            var mu = Numbers(c, "mu", fields);
             var sigma = fields.Number(c, "sigma", true, 1e-6, 1e6, "σ > 0");
-            if (function is not null && k is not null && sigma is not null)
+            var members = c["members"] is null ? [] : fields.StringList(c, "members", true, "an array of the item's estimators");
+            var samples = fields.Integer(c, "samples", false, 1, 10_000_000);
+            if (function is null || parameters is null || mu is null || sigma is null)
             {
-                cases.Add(new StatisticalCase(function, k.Value, sigma.Value));
+                continue;
             }
+
+            try
+            {
+                var dimension = Hw3.TestFunctions.TestFunctionCatalog.Create(new Hw3.TestFunctions.TestFunctionSpec(function, [.. parameters])).Dimension;
+                if (dimension != mu.Count)
+                {
+                    fields.Fail(c["mu"]!, $"μ has {mu.Count} components but this {function} function takes {dimension}");
+                    continue;
+                }
+            }
+            catch (ArgumentException e)
+            {
+                fields.Fail(c, e.Message.Split(" (Parameter", 2)[0]);
+                continue;
+            }
+
+            cases.Add(new StatisticalCase(function, parameters, mu, sigma.Value, members, samples));
         }
 
         return cases;
+    }
+
+    private static List<double>? Numbers(JObject o, string name, JsonFields fields)
+    {
+        var array = fields.Array(o, name, true, "a non-empty array of numbers");
+        if (array is null)
+        {
+            return null;
+        }
+
+        var numbers = new List<double>();
+        foreach (var element in array)
+        {
+            if (element.Type is JTokenType.Integer or JTokenType.Float && double.IsFinite(element.Value<double>()))
+            {
+                numbers.Add(element.Value<double>());
+            }
+            else
+            {
+                fields.Fail(element, "expected a finite number");
+                return null;
+            }
+        }
+
+        if (numbers.Count == 0)
+        {
+            fields.Fail(array, "expected a non-empty array of numbers");
+            return null;
+        }
+
+        return numbers;
     }
 
     private static void ValidateKind(JObject o, CheckKind kind, IReadOnlyList<RubricTarget> targets, ItemSettings settings, JsonFields fields)
@@ -454,6 +519,19 @@ public sealed class RubricLoader(Func<string, bool> isReference, Func<string, bo
                 if (settings.Cases.Count == 0 || settings.Samples == 0 || settings.Replicates == 0 || settings.FalseFailProbability == 0)
                 {
                     fields.Fail(o, "a statistical check needs \"cases\", \"samples\", \"replicates\" and \"falseFailProbability\"");
+                }
+
+                foreach (var (statisticalCase, index) in settings.Cases.Select((c, i) => (c, i)))
+                {
+                    foreach (var unknown in statisticalCase.Members.Where(m => targets.All(t => t.Member.Id != m)))
+                    {
+                        fields.Fail(o["cases"]![index]!, $"\"{unknown}\" is not one of this item's members");
+                    }
+                }
+
+                foreach (var untested in targets.Where(t => settings.Cases.Count > 0 && settings.Cases.All(c => !c.Tests(t.Member.Id))))
+                {
+                    fields.Fail(o["cases"] ?? o, $"no case tests {untested.Member.Id}");
                 }
 
                 break;

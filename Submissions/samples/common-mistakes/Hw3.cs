@@ -69,6 +69,7 @@ public static class Q3
 
     public static string Condition1InRms => "The RMS->RMS operator norm of W_l and of Delta W_l is Theta(1).";
 
+    public static string UpperBoundsFromCondition1 => "Submultiplicativity of the spectral norm and induction over the layers, with the triangle inequality for the update.";
     public static string LowerBoundAssumption => "Submultiplicativity gives the upper bounds; alignment of h_{l-1} with the top singular vectors gives the lower bounds.";
 }
 
@@ -106,6 +107,13 @@ public static class Q4
         }
         return z;
     }
+
+    public static string ReparameterizationGradientProof =>
+        "F(theta) = E_{x~p_theta}[f(x)] = E_{z~p(z)}[f(g(z, theta))] because g(z, theta) has the distribution p_theta. " +
+        "p(z) does not depend on theta, so for f and g differentiable with an integrable dominating bound on the " +
+        "derivative, grad_theta moves inside the expectation: grad F = E_z[grad_theta f(g(z, theta))] = " +
+        "E_z[grad_theta g(z, theta)^T grad_x f(x)|_{x = g(z, theta)}] by the chain rule. For the Gaussian, " +
+        "g(z, mu) = mu + sigma z with p(z) = N(0, I).";
 
     public static double[] EstimateGradientScoreFunction(Func<double[], double> f, double[] mu, double sigma, int samples, Random rng)
     {

@@ -41,6 +41,7 @@ public static class Q3
     public static string Desideratum1Why => "Features should be order one per entry and move by order one per entry, so features are learned at every width.";
     public static string Desideratum1InRms => "RMS(h_l) = Theta(1) and RMS(Delta h_l) = Theta(1).";
     public static string Condition1InRms => "||W_l||_{RMS->RMS} = Theta(1) and ||Delta W_l||_{RMS->RMS} = Theta(1).";
+    public static string UpperBoundsFromCondition1 => "Submultiplicativity of the spectral norm and induction over the layers, with the triangle inequality for the update.";
     public static string LowerBoundAssumption => "Upper bounds from submultiplicativity and induction; lower bounds need h_{l-1} aligned with the top singular vectors of W_l and Delta W_l.";
 }
 
@@ -75,6 +76,13 @@ public static class Q4
         }
         return total.Select(t => t / samples).ToArray();
     }
+
+    public static string ReparameterizationGradientProof =>
+        "F(theta) = E_{x~p_theta}[f(x)] = E_{z~p(z)}[f(g(z, theta))] because g(z, theta) has the distribution p_theta. " +
+        "p(z) does not depend on theta, so for f and g differentiable with an integrable dominating bound on the " +
+        "derivative, grad_theta moves inside the expectation: grad F = E_z[grad_theta f(g(z, theta))] = " +
+        "E_z[grad_theta g(z, theta)^T grad_x f(x)|_{x = g(z, theta)}] by the chain rule. For the Gaussian, " +
+        "g(z, mu) = mu + sigma z with p(z) = N(0, I).";
 
     public static double[] EstimateGradientReparameterization(Func<double[], double[]> gradF, double[] mu, double sigma, int samples, Random rng)
     {

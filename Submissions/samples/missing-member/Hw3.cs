@@ -89,12 +89,15 @@ public static class Q3
         "||W_l||_{RMS->RMS} = Theta(1) and ||Delta W_l||_{RMS->RMS} = Theta(1), where " +
         "||A||_{RMS->RMS} = sqrt(n_{l-1} / n_l) * ||A||_* (the spectral norm rescaled).";
 
+    public static string UpperBoundsFromCondition1 =>
+        "||h_l|| = ||W_l h_{l-1}|| <= ||W_l||_* ||h_{l-1}||, so by induction from the input ||h_l|| <= " +
+        "Theta(sqrt(n_l / n_{l-1})) Theta(sqrt(n_{l-1})) = Theta(sqrt(n_l)); with the triangle inequality for " +
+        "Delta h_l = Delta W_l h_{l-1} + W_l Delta h_{l-1} + Delta W_l Delta h_{l-1} the same holds for ||Delta h_l||.";
+
     public static string LowerBoundAssumption =>
-        "Upper bounds: ||h_l|| = ||W_l h_{l-1}|| <= ||W_l||_* ||h_{l-1}|| and by induction " +
-        "(plus the triangle inequality for Delta h_l = Delta W_l h_{l-1} + W_l Delta h_{l-1} + ...) both are " +
-        "at most Theta(sqrt(n_l)). For the lower bounds we need alignment: the incoming vector h_{l-1} " +
-        "lies mostly in the top singular directions of W_l and Delta W_l (a batch-size-1 gradient update " +
-        "is rank one with right singular vector h_{l-1}), so the inequalities are tight up to constants.";
+        "Alignment: the incoming vector h_{l-1} (and Delta h_{l-1}) lies mostly in the top singular directions of " +
+        "W_l and Delta W_l (a batch-size-1 gradient update is rank one with right singular vector h_{l-1}), so the " +
+        "submultiplicative inequalities are tight up to constants.";
 }
 
 public static class Q4
@@ -137,6 +140,13 @@ public static class Q4
         }
         return x;
     }
+
+    public static string ReparameterizationGradientProof =>
+        "F(theta) = E_{x~p_theta}[f(x)] = E_{z~p(z)}[f(g(z, theta))] because g(z, theta) has the distribution p_theta. " +
+        "p(z) does not depend on theta, so for f and g differentiable with an integrable dominating bound on the " +
+        "derivative, grad_theta moves inside the expectation: grad F = E_z[grad_theta f(g(z, theta))] = " +
+        "E_z[grad_theta g(z, theta)^T grad_x f(x)|_{x = g(z, theta)}] by the chain rule. For the Gaussian, " +
+        "g(z, mu) = mu + sigma z with p(z) = N(0, I).";
 
     public static double[] EstimateGradientScoreFunction(Func<double[], double> f, double[] mu, double sigma, int samples, Random rng)
     {

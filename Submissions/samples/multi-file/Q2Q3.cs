@@ -66,10 +66,13 @@ public static class Q3
         "||W_l||_{RMS->RMS} = Theta(1) and ||Delta W_l||_{RMS->RMS} = Theta(1), where " +
         "||A||_{RMS->RMS} = sqrt(n_{l-1} / n_l) * ||A||_* (the spectral norm rescaled).";
 
+    public static string UpperBoundsFromCondition1 =>
+        "||h_l|| = ||W_l h_{l-1}|| <= ||W_l||_* ||h_{l-1}||, so by induction from the input ||h_l|| <= " +
+        "Theta(sqrt(n_l / n_{l-1})) Theta(sqrt(n_{l-1})) = Theta(sqrt(n_l)); with the triangle inequality for " +
+        "Delta h_l = Delta W_l h_{l-1} + W_l Delta h_{l-1} + Delta W_l Delta h_{l-1} the same holds for ||Delta h_l||.";
+
     public static string LowerBoundAssumption =>
-        "Upper bounds: ||h_l|| = ||W_l h_{l-1}|| <= ||W_l||_* ||h_{l-1}|| and by induction " +
-        "(plus the triangle inequality for Delta h_l = Delta W_l h_{l-1} + W_l Delta h_{l-1} + ...) both are " +
-        "at most Theta(sqrt(n_l)). For the lower bounds we need alignment: the incoming vector h_{l-1} " +
-        "lies mostly in the top singular directions of W_l and Delta W_l (a batch-size-1 gradient update " +
-        "is rank one with right singular vector h_{l-1}), so the inequalities are tight up to constants.";
+        "Alignment: the incoming vector h_{l-1} (and Delta h_{l-1}) lies mostly in the top singular directions of " +
+        "W_l and Delta W_l (a batch-size-1 gradient update is rank one with right singular vector h_{l-1}), so the " +
+        "submultiplicative inequalities are tight up to constants.";
 }

@@ -44,6 +44,13 @@ public static class Q4
         return x;
     }
 
+    public static string ReparameterizationGradientProof =>
+        "F(theta) = E_{x~p_theta}[f(x)] = E_{z~p(z)}[f(g(z, theta))] because g(z, theta) has the distribution p_theta. " +
+        "p(z) does not depend on theta, so for f and g differentiable with an integrable dominating bound on the " +
+        "derivative, grad_theta moves inside the expectation: grad F = E_z[grad_theta f(g(z, theta))] = " +
+        "E_z[grad_theta g(z, theta)^T grad_x f(x)|_{x = g(z, theta)}] by the chain rule. For the Gaussian, " +
+        "g(z, mu) = mu + sigma z with p(z) = N(0, I).";
+
     public static double[] EstimateGradientScoreFunction(Func<double[], double> f, double[] mu, double sigma, int samples, Random rng)
     {
         var sum = new double[mu.Length];

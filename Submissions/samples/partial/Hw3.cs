@@ -86,6 +86,8 @@ public static class Q3
 
     public static string Condition1InRms => throw new NotImplementedException();
 
+    public static string UpperBoundsFromCondition1 => throw new NotImplementedException();
+
     public static string LowerBoundAssumption => throw new NotImplementedException();
 }
 
@@ -104,6 +106,8 @@ public static class Q4
     public static double[] GeneralScoreFunctionIntegrand(double fx, double[] gradLogP) => throw new NotImplementedException();
 
     public static double[] GaussianReparameterization(double[] z, double[] mu, double sigma) => throw new NotImplementedException();
+
+    public static string ReparameterizationGradientProof => throw new NotImplementedException();
 
     static double Gaussian(Random rng)
     {

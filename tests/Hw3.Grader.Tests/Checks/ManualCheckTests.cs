@@ -16,9 +16,9 @@ public sealed class ManualCheckTests
         result.IsManual.Should().BeTrue();
         result.Score.Should().Be(0);
         result.MaxScore.Should().Be(0);
-        result.ManualPoints.Should().Be(RealRubric.Item("q3c.text").Points).And.Be(4);
-        result.Reason.Should().Be("for staff: 4 of 4 answers collected");
-        result.Details.Should().StartWith("Staff grade this item by hand (4 points)");
+        result.ManualPoints.Should().Be(RealRubric.Item("q3c.text").Points).And.Be(2);
+        result.Reason.Should().Be("for staff: 3 of 3 answers collected");
+        result.Details.Should().StartWith("Staff grade this item by hand (2 points)");
     }
 
     [Fact]
@@ -35,12 +35,12 @@ public sealed class ManualCheckTests
     [Fact]
     public void A_missing_answer_is_reported_and_still_costs_no_automatic_points()
     {
-        var result = FakeStudent.Reference.Failing("Q3.LowerBoundAssumption", FakeStudent.NotImplemented).Grade("q3c.text");
+        var result = FakeStudent.Reference.Failing("Q3.LowerBoundAssumption", FakeStudent.NotImplemented).Grade("q3c.lower");
 
         result.Score.Should().Be(0);
         result.MaxScore.Should().Be(0);
-        result.ManualPoints.Should().Be(4);
-        result.Reason.Should().Be("for staff: 3 of 4 answers collected");
+        result.ManualPoints.Should().Be(1);
+        result.Reason.Should().Be("for staff: 0 of 1 answers collected");
         result.Answers.Single(a => a.Member == "Q3.LowerBoundAssumption").Text.Should().BeNull();
         result.Details.Should().Contain("Q3.LowerBoundAssumption: no answer collected: Q3.LowerBoundAssumption is not implemented yet");
     }

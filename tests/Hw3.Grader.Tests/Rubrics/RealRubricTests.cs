@@ -9,8 +9,8 @@ public sealed class RealRubricTests
     private static readonly string[] FrozenItemIds =
     [
         "q1a.rms", "q1a.scale", "q1b.rms", "q1b.scale", "q1c", "q2a.growth", "q2b.norm", "q2c.input", "q2c.hidden", "q2c.output",
-        "q2d.scaled", "q2e.trends", "q2e.notes", "q3a.trends", "q3a.text", "q3b.exponents", "q3c.exponents", "q3c.text", "q4a", "q4b",
-        "q4c", "q4d", "q4e", "q4.estimators", "q5a", "q5b", "q5c", "q5.general", "q6",
+        "q2d.scaled", "q2e.trends", "q2e.notes", "q3a.trends", "q3a.text", "q3b.exponents", "q3c.exponents", "q3c.text", "q3c.upper", "q3c.lower", "q4a", "q4b",
+        "q4c", "q4d", "q4e", "q4e.proof", "q4.estimators", "q5a", "q5b", "q5c", "q5.general", "q6",
     ];
 
     private static Rubric Rubric => RealRubric.Rubric;
@@ -118,9 +118,22 @@ public sealed class RealRubricTests
     [Fact]
     public void Every_free_text_item_is_worth_points_for_staff()
     {
-        Rubric.Items.Where(i => i.IsManual).Select(i => i.Id).Should().BeEquivalentTo(["q1c", "q2e.notes", "q3a.text", "q3c.text"]);
+        Rubric.Items.Where(i => i.IsManual).Select(i => i.Id).Should().BeEquivalentTo(["q1c", "q2e.notes", "q3a.text", "q3c.text", "q3c.upper", "q3c.lower", "q4e.proof"]);
         Rubric.ManualPoints.Should().BePositive();
         Rubric.Items.Should().OnlyContain(i => i.Points > 0);
+    }
+
+    [Fact]
+    public void The_readme_maps_every_rubric_item_to_its_handout_part_and_nothing_else()
+    {
+        var readme = File.ReadAllLines(Path.Combine(RepositoryFiles.Root, "README.md"));
+        var start = Array.FindIndex(readme, l => l.StartsWith("### Which handout part each item grades", StringComparison.Ordinal));
+        start.Should().BePositive("README.md has the table of handout parts");
+        var ids = readme.Skip(start + 1).SkipWhile(l => !l.StartsWith('|')).TakeWhile(l => l.StartsWith('|')).Skip(2)
+            .Select(l => l.Split('|', StringSplitOptions.TrimEntries)[1].Trim('`'))
+            .ToList();
+
+        ids.Should().Equal(Rubric.Items.Select(i => i.Id), "the table lists the rubric's items in the rubric's order");
     }
 
     [Fact]

@@ -79,7 +79,7 @@ public sealed class RubricLoaderKindRequirementTests
         var json = RubricJson.WithItems($$"""
             { "id": "x", "title": "X", "points": 1, "kind": "{{kind}}", "members": ["{{member}}"],
               "axes": { "d1": [1], "d2": [1] }, "fitAxes": { "d1": [256, 1024], "d2": [2, 16] }, "choices": { "fan-in": [] },
-              "cases": [{ "function": "linear", "k": 3, "sigma": 1 }], "samples": 100, "replicates": 4, "falseFailProbability": 1e-6 }
+              "cases": [{ "function": "linear", "parameters": [1, 2, 3, 0.5], "mu": [0, 0, 0], "sigma": 1 }], "samples": 100, "replicates": 4, "falseFailProbability": 1e-6 }
             """);
 
         var errors = RubricJson.Errors(json);
@@ -109,12 +109,12 @@ public sealed class RubricLoaderKindRequirementTests
     [Theory]
     [InlineData("\"samples\": 100, ")]
     [InlineData("\"replicates\": 4, ")]
-    [InlineData("\"cases\": [{ \"function\": \"linear\", \"k\": 3, \"sigma\": 1 }], ")]
+    [InlineData("\"cases\": [{ \"function\": \"linear\", \"parameters\": [1, 2, 3, 0.5], \"mu\": [0, 0, 0], \"sigma\": 1 }], ")]
     public void A_statistical_check_needs_cases_samples_replicates_and_a_false_fail_probability(string leftOut)
     {
         var json = RubricJson.WithItems("""
             { "id": "s", "title": "S", "points": 4, "kind": "statistical", "members": ["Q4.EstimateGradientScoreFunction"],
-              "cases": [{ "function": "linear", "k": 3, "sigma": 1 }], "samples": 100, "replicates": 4, "falseFailProbability": 1e-6 }
+              "cases": [{ "function": "linear", "parameters": [1, 2, 3, 0.5], "mu": [0, 0, 0], "sigma": 1 }], "samples": 100, "replicates": 4, "falseFailProbability": 1e-6 }
             """).Replace(leftOut, "", StringComparison.Ordinal);
 
         RubricJson.Errors(json).Should().ContainSingle().Which.Message.Should().Contain("a statistical check needs");
@@ -125,7 +125,7 @@ public sealed class RubricLoaderKindRequirementTests
     {
         var json = RubricJson.WithItems("""
             { "id": "s", "title": "S", "points": 4, "kind": "statistical", "members": ["Q4.EstimateGradientScoreFunction"],
-              "cases": [{ "function": "linear", "k": 3, "sigma": 1 }], "samples": 100, "replicates": 4 }
+              "cases": [{ "function": "linear", "parameters": [1, 2, 3, 0.5], "mu": [0, 0, 0], "sigma": 1 }], "samples": 100, "replicates": 4 }
             """);
 
         RubricJson.Errors(json).Should().ContainSingle().Which.Message.Should().Contain("\"falseFailProbability\"");

@@ -115,7 +115,7 @@ public sealed class RubricLoaderNameErrorTests
     {
         var json = RubricJson.WithItems("""
             { "id": "s", "title": "S", "points": 4, "kind": "statistical", "members": ["Q4.EstimateGradientScoreFunction"],
-              "cases": [{ "function": "cubic", "k": 3, "sigma": 1 }], "samples": 100, "replicates": 4, "falseFailProbability": 1e-6 }
+              "cases": [{ "function": "cubic", "parameters": [1], "mu": [0], "sigma": 1 }], "samples": 100, "replicates": 4, "falseFailProbability": 1e-6 }
             """);
 
         var errors = RubricJson.Errors(json);
@@ -124,7 +124,8 @@ public sealed class RubricLoaderNameErrorTests
     }
 
     [Theory]
-    [InlineData("\"k\": 3", "\"k\": 0", "$.items[0].cases[0].k")]
+    [InlineData("\"mu\": [0, 0, 0]", "\"mu\": [0, 0]", "$.items[0].cases[0].mu")]
+    [InlineData("\"parameters\": [1, 2, 3, 0.5]", "\"parameters\": []", "$.items[0].cases[0].parameters")]
     [InlineData("\"sigma\": 1", "\"sigma\": 0", "$.items[0].cases[0].sigma")]
     [InlineData("\"samples\": 100", "\"samples\": 0", "$.items[0].samples")]
     [InlineData("\"replicates\": 4", "\"replicates\": 1", "$.items[0].replicates")]
@@ -133,7 +134,7 @@ public sealed class RubricLoaderNameErrorTests
     {
         var json = RubricJson.WithItems("""
             { "id": "s", "title": "S", "points": 4, "kind": "statistical", "members": ["Q4.EstimateGradientScoreFunction"],
-              "cases": [{ "function": "linear", "k": 3, "sigma": 1 }], "samples": 100, "replicates": 4, "falseFailProbability": 1e-6 }
+              "cases": [{ "function": "linear", "parameters": [1, 2, 3, 0.5], "mu": [0, 0, 0], "sigma": 1 }], "samples": 100, "replicates": 4, "falseFailProbability": 1e-6 }
             """).Replace(original, replacement, StringComparison.Ordinal);
 
         RubricJson.Errors(json).Should().Contain(e => e.Path == path);

@@ -125,12 +125,12 @@ public sealed class RubricLoaderValidRubricTests
     {
         var json = RubricJson.WithItems("""
             { "id": "s", "title": "S", "points": 4, "kind": "statistical", "members": ["Q4.EstimateGradientScoreFunction"],
-              "cases": [{ "function": "linear", "k": 3, "sigma": 2.5 }], "samples": 100, "replicates": 4, "falseFailProbability": 1e-6 }
+              "cases": [{ "function": "linear", "parameters": [1, 2, 3, 0.5], "mu": [0, 0, 0], "sigma": 2.5 }], "samples": 100, "replicates": 4, "falseFailProbability": 1e-6 }
             """);
 
         var settings = RubricJson.Loaded(json).Items.Single().Settings;
 
-        settings.Cases.Should().Equal(new StatisticalCase("linear", 3, 2.5));
+        settings.Cases.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Function = "linear", Parameters = new[] { 1.0, 2, 3, 0.5 }, Mu = new[] { 0.0, 0, 0 }, Sigma = 2.5, Dimension = 3 });
         settings.Samples.Should().Be(100);
         settings.Replicates.Should().Be(4);
         settings.FalseFailProbability.Should().Be(1e-6);
@@ -147,7 +147,7 @@ public sealed class RubricLoaderValidRubricTests
             """{ "id": "c", "title": "C", "points": 1, "kind": "completion", "members": ["Q6.Sources", "Q6.HoursSpent"] }""",
             """
             { "id": "s", "title": "S", "points": 4, "kind": "statistical", "members": ["Q4.EstimateGradientScoreFunction"],
-              "cases": [{ "function": "linear", "k": 3, "sigma": 2.5 }], "samples": 100, "replicates": 4, "falseFailProbability": 1e-6 }
+              "cases": [{ "function": "linear", "parameters": [1, 2, 3, 0.5], "mu": [0, 0, 0], "sigma": 2.5 }], "samples": 100, "replicates": 4, "falseFailProbability": 1e-6 }
             """);
 
         var result = loader.Load(Encoding.UTF8.GetBytes(json), "test.json");
