@@ -62,14 +62,6 @@ internal sealed class LandlockRuleset : IDisposable
         return descriptor >= 0 ? new LandlockRuleset((int)descriptor, abi) : null;
     }
 
-    /// <summary>What the ruleset stops, for the grader's sandbox line.</summary>
-    public static string Covers(int abi) => abi switch
-    {
-        >= 6 => "no writes, reads only of the runtime and the runner, no TCP, signals and abstract sockets scoped",
-        >= 4 => "no writes, reads only of the runtime and the runner, no TCP",
-        _ => "no writes, reads only of the runtime and the runner",
-    };
-
     /// <summary>Allows reading and executing beneath a folder (or a single file); false when it cannot be opened.</summary>
     public bool AllowReadBeneath(string path)
     {

@@ -56,6 +56,9 @@ internal sealed class RunnerProcess : IAsyncDisposable
 
     public bool HasEnded => _process.HasExited;
 
+    /// <summary>How the runner confined itself, as its ready message said (null before it is ready, or when it said nothing).</summary>
+    public ConfinementReport? Confinement { get; private set; }
+
     /// <summary>The pid of the process the grader started (the sandbox's, when wrapped).</summary>
     public int ProcessId { get; }
 
@@ -186,6 +189,7 @@ internal sealed class RunnerProcess : IAsyncDisposable
                 }
 
                 Volatile.Write(ref _announcedProcessId, ready.ProcessId);
+                Confinement = ready.Confinement;
                 return true;
             }
         }
@@ -237,7 +241,10 @@ internal sealed class RunnerProcess : IAsyncDisposable
     {
         try
         {
-            _workingDirectory.Delete(recursive: true);
+            // Never recursive as root: the runner (another user) could only have made this folder non-empty by
+            // writing where it must not, and a recursive delete by path would follow what it planted. Unprivileged,
+            // the runner is the grader's own user, who could delete those files anyway.
+            _workingDirectory.Delete(recursive: !Environment.IsPrivilegedProcess);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
