@@ -23,10 +23,15 @@ public static class InheritedDescriptors
     /// <summary>Idempotent and cheap after the first call.</summary>
     public static void MarkCloseOnExec()
     {
-        if (!OperatingSystem.IsLinux() || Interlocked.Exchange(ref _done, 1) == 1)
+        if (OperatingSystem.IsLinux() && Interlocked.Exchange(ref _done, 1) == 0)
         {
-            return;
+            MarkAll();
         }
+    }
+
+    /// <summary>Marks them now, whether or not that was done before (tests).</summary>
+    internal static void MarkAll()
+    {
 
         // close_range with CLOSE_RANGE_CLOEXEC (Linux 5.11) marks them all in one call; else one fcntl each.
         if ((RuntimeInformation.ProcessArchitecture is Architecture.X64 or Architecture.Arm64)
