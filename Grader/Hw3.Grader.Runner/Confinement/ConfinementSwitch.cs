@@ -11,18 +11,18 @@ internal sealed class ConfinementSwitch
 {
     public const string Variable = "HW3_RUNNER_WITHOUT";
 
-    private readonly HashSet<string> _without;
+    private readonly string[] _without;
 
-    private ConfinementSwitch(HashSet<string> without) => _without = without;
+    private ConfinementSwitch(string[] without) => _without = without;
 
-    public static ConfinementSwitch FromEnvironment() => new(
-        [.. (Environment.GetEnvironmentVariable(Variable) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]);
+    public static ConfinementSwitch FromEnvironment() =>
+        new((Environment.GetEnvironmentVariable(Variable) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
-    public bool Descriptors => !_without.Contains("descriptors");
+    public bool Descriptors => Array.IndexOf(_without, "descriptors") < 0;
 
-    public bool Landlock => !_without.Contains("landlock");
+    public bool Landlock => Array.IndexOf(_without, "landlock") < 0;
 
-    public bool Seccomp => !_without.Contains("seccomp");
+    public bool Seccomp => Array.IndexOf(_without, "seccomp") < 0;
 
     /// <summary>The sentence for a layer skipped on purpose.</summary>
     public static string Simulated(string layer) => $"{layer} (switched off by {Variable}, as on a kernel without it)";

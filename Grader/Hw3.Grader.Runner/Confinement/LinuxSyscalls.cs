@@ -23,21 +23,28 @@ internal static class LinuxSyscalls
         _ => null,
     };
 
-    [DllImport("libc", EntryPoint = "syscall", SetLastError = true)]
+    [DllImport("libc", EntryPoint = "syscall")]
     public static extern long Syscall(long number, nint a1, nint a2, nint a3, nint a4, nint a5);
 
-    [DllImport("libc", EntryPoint = "prctl", SetLastError = true)]
+    [DllImport("libc", EntryPoint = "prctl")]
     public static extern int Prctl(int option, nint a2, nint a3, nint a4, nint a5);
 
-    [DllImport("libc", EntryPoint = "open", SetLastError = true)]
-    public static extern int Open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
+    /// <summary>open(2) of a path, passed as NUL-terminated UTF-8 (no string marshalling: see the remarks).</summary>
+    public static int Open(string path, int flags)
+    {
+        using var native = new NativeBuffer(System.Text.Encoding.UTF8.GetBytes(path + "\0"));
+        return OpenNative(native.Pointer, flags);
+    }
 
-    [DllImport("libc", EntryPoint = "close", SetLastError = true)]
+    [DllImport("libc", EntryPoint = "open")]
+    private static extern int OpenNative(nint path, int flags);
+
+    [DllImport("libc", EntryPoint = "close")]
     public static extern int Close(int descriptor);
 
-    [DllImport("libc", EntryPoint = "fcntl", SetLastError = true)]
+    [DllImport("libc", EntryPoint = "fcntl")]
     public static extern int Fcntl(int descriptor, int command, nint argument);
 
-    /// <summary>errno of the last failed call, as a word for the report.</summary>
-    public static string LastError() => Marshal.GetLastPInvokeErrorMessage();
+    /// <summary>errno of the last failed call, read straight after it (SetLastError needs runtime marshalling), as words for the report.</summary>
+    public static string LastError() => Marshal.GetPInvokeErrorMessage(Marshal.GetLastSystemError());
 }

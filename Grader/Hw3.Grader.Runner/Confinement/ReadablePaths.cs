@@ -33,5 +33,14 @@ internal static class ReadablePaths
     }
 
     /// <summary>Files the runtime reads when they exist; a missing one is left out (reading it then fails, as it would anyway).</summary>
-    public static IEnumerable<string> Optional() => OptionalFiles.Where(File.Exists);
+    public static IEnumerable<string> Optional()
+    {
+        foreach (var file in OptionalFiles)
+        {
+            if (File.Exists(file))
+            {
+                yield return file;
+            }
+        }
+    }
 }

@@ -35,74 +35,76 @@ internal static class SeccompFilter
     private const uint ArchOffset = 4;
     private const uint FirstArgumentOffset = 16;
 
+    private const int InstructionBytes = 8;
+
     /// <summary>Installs the filter on every thread; null, or why it could not be.</summary>
     public static string? Install(SyscallTable table)
     {
-        var program = Build(table);
-        var filter = new byte[program.Count * 8];
-        for (var i = 0; i < program.Count; i++)
-        {
-            var (code, jumpIfTrue, jumpIfFalse, k) = program[i];
-            BinaryPrimitives.WriteUInt16LittleEndian(filter.AsSpan(i * 8), code);
-            filter[(i * 8) + 2] = jumpIfTrue;
-            filter[(i * 8) + 3] = jumpIfFalse;
-            BinaryPrimitives.WriteUInt32LittleEndian(filter.AsSpan((i * 8) + 4), k);
-        }
-
+        var filter = Build(table);
         using var instructions = new NativeBuffer(filter);
         // struct sock_fprog: unsigned short len; (padding); struct sock_filter *filter.
         var header = new byte[16];
-        BinaryPrimitives.WriteUInt16LittleEndian(header, (ushort)program.Count);
+        BinaryPrimitives.WriteUInt16LittleEndian(header, (ushort)(filter.Length / InstructionBytes));
         BinaryPrimitives.WriteInt64LittleEndian(header.AsSpan(8), instructions.Pointer);
-        using var fprog = new NativeBuffer(header);
+        using var program = new NativeBuffer(header);
         if (LinuxSyscalls.Prctl(LinuxSyscalls.PrSetNoNewPrivs, 1, 0, 0, 0) != 0)
         {
             return "seccomp (no_new_privs refused: " + LinuxSyscalls.LastError() + "): the runner can start programs and processes and open sockets";
         }
 
-        var result = LinuxSyscalls.Syscall(table.Seccomp, SetModeFilter, FlagTsync, fprog.Pointer, 0, 0);
-        return result == 0 ? null : "seccomp (the kernel refused the filter: " + (result > 0 ? "thread " + result + " could not be synchronised" : LinuxSyscalls.LastError()) + "): the runner can start programs and processes and open sockets";
+        var result = LinuxSyscalls.Syscall(table.Seccomp, SetModeFilter, FlagTsync, program.Pointer, 0, 0);
+        return result == 0 ? null : "seccomp (the kernel refused the filter: " + (result > 0 ? "a thread could not be synchronised" : LinuxSyscalls.LastError()) + "): the runner can start programs and processes and open sockets";
     }
 
-    /// <summary>The program, as (code, jump if true, jump if false, k); jumps count instructions after the next.</summary>
-    internal static List<(ushort Code, byte JumpIfTrue, byte JumpIfFalse, uint K)> Build(SyscallTable table)
+    /// <summary>
+    /// The program as struct sock_filter array (code, jump if true, jump if false, k). Written straight into bytes,
+    /// without a list of tuples: generic instantiations are JIT-compiled in every runner start.
+    /// </summary>
+    internal static byte[] Build(SyscallTable table)
     {
-        var program = new List<(ushort, byte, byte, uint)>
-        {
-            (LoadWordAbsolute, 0, 0, ArchOffset),
-            (JumpIfEqual, 1, 0, table.AuditArch),
-            (Return, 0, 0, ReturnKillProcess),
-            (LoadWordAbsolute, 0, 0, NumberOffset),
-        };
-
-        // The targets sit at the end: allow, refuse with EPERM, refuse with ENOSYS, then clone's flag check.
         var checks = (table.X32Bit != 0 ? 1 : 0) + table.Refused.Count + 2;
-        var allow = program.Count + checks;
+        var filter = new byte[(4 + checks + 7) * InstructionBytes];
+        var at = 0;
+        void Emit(ushort code, int jumpIfTrue, int jumpIfFalse, uint k)
+        {
+            var slot = filter.AsSpan(at * InstructionBytes);
+            BinaryPrimitives.WriteUInt16LittleEndian(slot, code);
+            slot[2] = checked((byte)jumpIfTrue);
+            slot[3] = checked((byte)jumpIfFalse);
+            BinaryPrimitives.WriteUInt32LittleEndian(slot[4..], k);
+            at++;
+        }
+
+        Emit(LoadWordAbsolute, 0, 0, ArchOffset);
+        Emit(JumpIfEqual, 1, 0, table.AuditArch);
+        Emit(Return, 0, 0, ReturnKillProcess);
+        Emit(LoadWordAbsolute, 0, 0, NumberOffset);
+
+        // The targets sit after the checks: allow, refuse with EPERM, refuse with ENOSYS, then clone's flag check.
+        var allow = at + checks;
         var refuse = allow + 1;
         var notImplemented = allow + 2;
         var cloneCheck = allow + 3;
-        byte To(int target) => checked((byte)(target - (program.Count + 1)));
-
         if (table.X32Bit != 0)
         {
-            program.Add((JumpIfGreaterOrEqual, To(refuse), 0, table.X32Bit));
+            Emit(JumpIfGreaterOrEqual, refuse - (at + 1), 0, table.X32Bit);
         }
 
-        foreach (var number in table.Refused)
+        for (var i = 0; i < table.Refused.Count; i++)
         {
-            program.Add((JumpIfEqual, To(refuse), 0, (uint)number));
+            Emit(JumpIfEqual, refuse - (at + 1), 0, (uint)table.Refused[i]);
         }
 
-        program.Add((JumpIfEqual, To(notImplemented), 0, SyscallTable.Clone3));
-        program.Add((JumpIfEqual, To(cloneCheck), 0, (uint)table.CloneCall));
-        program.Add((Return, 0, 0, ReturnAllow));
-        program.Add((Return, 0, 0, ReturnErrno | Eperm));
-        program.Add((Return, 0, 0, ReturnErrno | Enosys));
+        Emit(JumpIfEqual, notImplemented - (at + 1), 0, SyscallTable.Clone3);
+        Emit(JumpIfEqual, cloneCheck - (at + 1), 0, (uint)table.CloneCall);
+        Emit(Return, 0, 0, ReturnAllow);
+        Emit(Return, 0, 0, ReturnErrno | Eperm);
+        Emit(Return, 0, 0, ReturnErrno | Enosys);
         // clone's flags are its first argument (the low 32 bits hold CLONE_THREAD): a thread may start, a process not.
-        program.Add((LoadWordAbsolute, 0, 0, FirstArgumentOffset));
-        program.Add((JumpIfBitsSet, 0, 1, CloneThread));
-        program.Add((Return, 0, 0, ReturnAllow));
-        program.Add((Return, 0, 0, ReturnErrno | Eperm));
-        return program;
+        Emit(LoadWordAbsolute, 0, 0, FirstArgumentOffset);
+        Emit(JumpIfBitsSet, 0, 1, CloneThread);
+        Emit(Return, 0, 0, ReturnAllow);
+        Emit(Return, 0, 0, ReturnErrno | Eperm);
+        return filter;
     }
 }

@@ -4,8 +4,10 @@ namespace Hw3.Grader.Runner.Hosting;
 internal sealed record RunnerArguments(string InputHandle, string OutputHandle)
 {
     /// <summary>The two handles as descriptors (Unix), which self-confinement keeps open.</summary>
-    public IReadOnlySet<int> Descriptors => new HashSet<int>(
-        new[] { InputHandle, OutputHandle }.Select(h => int.TryParse(h, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var fd) ? fd : -1));
+    public IReadOnlySet<int> Descriptors => new HashSet<int> { Descriptor(InputHandle), Descriptor(OutputHandle) };
+
+    private static int Descriptor(string handle) =>
+        int.TryParse(handle, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var descriptor) ? descriptor : -1;
 
     public static bool TryParse(IReadOnlyList<string> args, out RunnerArguments arguments)
     {
