@@ -90,6 +90,7 @@ public sealed class SelfConfinementTests : IDisposable
 
             (await Text(session, "Read", "/etc/passwd")).Should().StartWith("refused: ");
             (await Text(session, "Read", Rubric)).Should().StartWith("refused: ");
+            (await Text(session, "ReadFromFinalizer", Rubric)).Should().StartWith("refused: ", "the finalizer thread, started before Main, is bound too");
             (await Text(session, "Write", target)).Should().StartWith("refused: ");
             (await Text(session, "Shell", _marker)).Should().StartWith("refused: ", "nothing outside the runtime and the runner may be executed");
             if (LandlockAbi >= 4)
@@ -134,6 +135,7 @@ public sealed class SelfConfinementTests : IDisposable
             (await session.Call(Method("Escape", "Connect", ("int", WireValue.Of(((IPEndPoint)listener.LocalEndpoint).Port))))).Value!.Text
                 .Should().StartWith("refused: ");
             (await Text(session, "Read", Rubric)).Should().StartWith("read ", "reading is Landlock's to refuse, not seccomp's");
+            (await Text(session, "ReadFromFinalizer", Rubric)).Should().StartWith("read ", "the same read on the finalizer thread works without Landlock");
             listener.Pending().Should().BeFalse();
             File.Exists(Path.Combine("/tmp", _marker)).Should().BeFalse();
         }
