@@ -8,6 +8,8 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        // Before anything is started: no process the grader starts may receive what the grader inherited.
+        Execution.Launching.InheritedDescriptors.MarkCloseOnExec();
         using var cancellation = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {

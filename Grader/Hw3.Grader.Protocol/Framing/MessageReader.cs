@@ -41,7 +41,10 @@ public static class MessageReader
 
     private static Message ReadMessage(JsonElement root) => Text(root, "type") switch
     {
-        MessageTypes.Ready => new ReadyMessage(Int(root, "processId"), Int(root, "protocolVersion")),
+        MessageTypes.Ready => new ReadyMessage(
+            Int(root, "processId"),
+            Int(root, "protocolVersion"),
+            Optional(root, "confinement") is { } confinement ? ReadConfinement(confinement) : null),
         MessageTypes.Load => new LoadRequest(RequiredItems(root, "assemblies", e => e.GetBytesFromBase64())),
         MessageTypes.Loaded => new LoadResponse(Bool(root, "ok"), OptionalText(root, "message")),
         MessageTypes.Invoke => new InvokeRequest(
@@ -66,6 +69,12 @@ public static class MessageReader
             Double(Required(root, "elapsedMs"))),
         var type => throw new ProtocolException($"unknown message type \"{type}\""),
     };
+
+    private static ConfinementReport ReadConfinement(JsonElement confinement) => new(
+        Optional(confinement, "strayDescriptorsClosed") is { } closed ? closed.GetInt32() : null,
+        Int(confinement, "landlockAbi"),
+        Bool(confinement, "seccomp"),
+        Strings(Required(confinement, "missing"), "missing"));
 
     private static CallOutcome ReadOutcome(JsonElement outcome) => new()
     {

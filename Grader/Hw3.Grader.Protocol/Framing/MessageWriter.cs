@@ -34,6 +34,11 @@ public static class MessageWriter
                 json.WriteString("type", MessageTypes.Ready);
                 json.WriteNumber("processId", ready.ProcessId);
                 json.WriteNumber("protocolVersion", ready.ProtocolVersion);
+                if (ready.Confinement is { } confinement)
+                {
+                    WriteConfinement(json, confinement);
+                }
+
                 break;
             case LoadRequest load:
                 json.WriteString("type", MessageTypes.Load);
@@ -229,6 +234,26 @@ public static class MessageWriter
         {
             json.WriteStringValue(number.ToString(CultureInfo.InvariantCulture));
         }
+    }
+
+    private static void WriteConfinement(Utf8JsonWriter json, ConfinementReport confinement)
+    {
+        json.WriteStartObject("confinement");
+        if (confinement.StrayDescriptorsClosed is { } closed)
+        {
+            json.WriteNumber("strayDescriptorsClosed", closed);
+        }
+
+        json.WriteNumber("landlockAbi", confinement.LandlockAbi);
+        json.WriteBoolean("seccomp", confinement.Seccomp);
+        json.WriteStartArray("missing");
+        foreach (var sentence in confinement.Missing)
+        {
+            json.WriteStringValue(sentence);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void WriteOptional(Utf8JsonWriter json, string name, string? text)

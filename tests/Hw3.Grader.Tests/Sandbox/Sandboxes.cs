@@ -19,7 +19,10 @@ internal static class Sandboxes
         : GraderServices.CreateRunners(null).Open([EscapeSubmission.Image]);
 
     /// <summary>A runner with no operating-system layer at all (what the sandbox is measured against).</summary>
-    public static IRunnerSession Unsandboxed() => new RunnerFactory(new RunnerOptions()).Open([EscapeSubmission.Image]);
+    public static IRunnerSession Unsandboxed() => new RunnerFactory(new RunnerOptions(), RunnerWithout.Confinement).Open([EscapeSubmission.Image]);
+
+    /// <summary>The runner's own confinement alone (no bubblewrap, user switch or limits), less the layers named in <paramref name="without"/>.</summary>
+    public static IRunnerSession SelfConfined(string without = "") => new RunnerFactory(new RunnerOptions(), new RunnerWithout(without)).Open([EscapeSubmission.Image]);
 
     /// <summary>
     /// Whether this machine has the layer. When it does not, the probe must say so: for setpriv only when

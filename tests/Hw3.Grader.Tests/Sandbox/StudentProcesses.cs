@@ -21,13 +21,14 @@ internal static class StudentProcesses
         return answer.Value == WireValue.Of("started") ? (await ProcessTable.FindAsync("sleep", seconds), answer) : (null, answer);
     }
 
-    /// <summary>The machine's uid of the runner, read from the parent of a process it started.</summary>
+    /// <summary>
+    /// The runner's real uid as it sees it (getuid). Inside bubblewrap's user namespace that is the mapped uid,
+    /// which the sandbox sets to the unprivileged one; outside it is the machine's.
+    /// </summary>
     public static async Task<int> RunnerUidAsync(IRunnerSession session)
     {
-        var (sleeper, answer) = await SpawnSleepAsync(session);
-        sleeper.Should().NotBeNull($"the runner starts a process to be identified by (it answered {answer.Value?.Text ?? answer.Message})");
-        var runner = ProcessTable.ParentOf(sleeper!.Value);
-        ProcessTable.RealUid(sleeper.Value).Should().Be(ProcessTable.RealUid(runner));
-        return ProcessTable.RealUid(runner);
+        var answer = await session.Call(Method("Escape", "Uid"));
+        answer.Value.Should().NotBeNull($"the runner answers its uid (it said {answer.Message})");
+        return (int)answer.Value!.Integer!.Value;
     }
 }

@@ -10,6 +10,9 @@ namespace Hw3.Grader.Execution.Launching;
 /// that sends queued requests (a runner that stops reading blocks it, never the grader), and a reader that
 /// queues every frame as it arrives (so an answer waits in memory, not in the pipe). No exchange starts a
 /// thread; a blocking pipe operation never holds a thread-pool thread.
+/// Each thread closes its own pipe when it is done with it, never another thread: .NET's pipe streams wait, on
+/// dispose, for a read or write in progress to return, and a process the runner left behind holding the other
+/// end (before seccomp refused new processes) would make that wait, and the grader, last as long as it does.
 /// </summary>
 internal sealed class RunnerChannel : IDisposable
 {
@@ -17,14 +20,20 @@ internal sealed class RunnerChannel : IDisposable
     private const int MaxBurst = 64;
 
     private readonly MessageChannel _channel;
+    private readonly Stream _input;
+    private readonly Stream _output;
     private readonly BlockingCollection<Message> _outbox = new();
     private readonly Channel<Message> _inbox = Channel.CreateUnbounded<Message>(
         new UnboundedChannelOptions { SingleWriter = true, SingleReader = true });
     private Exception? _readError;
 
-    public RunnerChannel(MessageChannel channel, string name)
+    /// <param name="input">What the runner writes (this channel owns it).</param>
+    /// <param name="output">What the runner reads (this channel owns it).</param>
+    public RunnerChannel(Stream input, Stream output, string name)
     {
-        _channel = channel;
+        _input = input;
+        _output = output;
+        _channel = new MessageChannel(input, output);
         Start(ReadUntilTheEnd, name + " reader");
         Start(WriteUntilClosed, name + " writer");
     }
@@ -51,11 +60,11 @@ internal sealed class RunnerChannel : IDisposable
     /// <summary>Completes true when a frame is waiting, false once reading ended and nothing is left.</summary>
     public ValueTask<bool> WaitToReceiveAsync(CancellationToken cancellationToken) => _inbox.Reader.WaitToReadAsync(cancellationToken);
 
-    public void Dispose()
-    {
-        _outbox.CompleteAdding();
-        _channel.Dispose();
-    }
+    /// <summary>
+    /// Stops sending: the writer thread closes the runner's input once its last write returned. The reader thread
+    /// closes the runner's output at its end, which comes once no process holds that pipe any more.
+    /// </summary>
+    public void Dispose() => _outbox.CompleteAdding();
 
     private static void Start(Action work, string name) =>
         new Thread(() => work()) { IsBackground = true, Name = name }.Start();
@@ -76,6 +85,7 @@ internal sealed class RunnerChannel : IDisposable
         finally
         {
             _inbox.Writer.TryComplete();
+            _input.Dispose();
         }
     }
 
@@ -100,6 +110,11 @@ internal sealed class RunnerChannel : IDisposable
         catch (Exception e) when (e is IOException or ObjectDisposedException or ProtocolException)
         {
             // The runner is gone (or a request is too large to send): the reader sees the end.
+        }
+        finally
+        {
+            _outbox.CompleteAdding();
+            _output.Dispose();
         }
     }
 }

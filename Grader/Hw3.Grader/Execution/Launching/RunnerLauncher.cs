@@ -27,6 +27,7 @@ internal sealed class RunnerLauncher(RunnerOptions options, IRunnerCommandWrappe
             // Inheritable pipe ends exist only inside this lock, so no other child ever inherits them.
             lock (ProcessLaunchLock.Gate)
             {
+                InheritedDescriptors.MarkCloseOnExec();
                 toRunner = new AnonymousPipeServerStream(PipeDirection.Out, HandleInheritability.Inheritable);
                 fromRunner = new AnonymousPipeServerStream(PipeDirection.In, HandleInheritability.Inheritable);
                 try
@@ -57,7 +58,9 @@ internal sealed class RunnerLauncher(RunnerOptions options, IRunnerCommandWrappe
         }
     }
 
-    private static (string FileName, string[] Arguments) LocateRunner()
+    /// <summary>The runner's apphost, else the dotnet muxer with the runner's assembly as its first argument.</summary>
+    /// <exception cref="RunnerStartException">The runner is not built.</exception>
+    internal static (string FileName, string[] Arguments) LocateRunner()
     {
         string assembly;
         try

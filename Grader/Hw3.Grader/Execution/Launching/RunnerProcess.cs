@@ -22,6 +22,12 @@ internal sealed class RunnerProcess : IAsyncDisposable
     /// <summary>How long to wait for a process (and its stderr) to finish ending before judging it.</summary>
     private static readonly TimeSpan EndGrace = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// Once the process has ended, how long its stdout and stderr may take to reach their end. What it wrote is
+    /// already in the pipes, so this is ample; only a process it started that still holds the pipes (and so
+    /// keeps their end from ever coming) makes anyone wait this long, and no longer.
+    /// </summary>
+    private static readonly TimeSpan OutputGrace = TimeSpan.FromMilliseconds(500);
 
     private readonly Process _process;
     private readonly RunnerChannel _channel;
@@ -43,7 +49,7 @@ internal sealed class RunnerProcess : IAsyncDisposable
         _process = process;
         ProcessId = process.Id;
         _workingDirectory = workingDirectory;
-        _channel = new RunnerChannel(new MessageChannel(new SynchronousStream(fromRunner), new SynchronousStream(toRunner)), "runner channel");
+        _channel = new RunnerChannel(new SynchronousStream(fromRunner), new SynchronousStream(toRunner), "runner channel");
         process.StandardInput.Close();
         _stdout = new StreamDrain(process.StandardOutput.BaseStream, "runner stdout", output);
         _stderr = new StreamDrain(process.StandardError.BaseStream, "runner stderr", output, Signals.Append);
@@ -55,6 +61,9 @@ internal sealed class RunnerProcess : IAsyncDisposable
     public CrashSignals Signals { get; } = new();
 
     public bool HasEnded => _process.HasExited;
+
+    /// <summary>How the runner confined itself, as its ready message said (null before it is ready, or when it said nothing).</summary>
+    public ConfinementReport? Confinement { get; private set; }
 
     /// <summary>The pid of the process the grader started (the sandbox's, when wrapped).</summary>
     public int ProcessId { get; }
@@ -140,7 +149,7 @@ internal sealed class RunnerProcess : IAsyncDisposable
     public async Task<int?> WaitForEndAsync()
     {
         await WaitQuietlyAsync(_exited, EndGrace).ConfigureAwait(false);
-        await WaitQuietlyAsync(_stderr.Completion, EndGrace).ConfigureAwait(false);
+        await WaitQuietlyAsync(_stderr.Completion, _exited.IsCompleted ? OutputGrace : EndGrace).ConfigureAwait(false);
         return _process.HasExited ? _process.ExitCode : null;
     }
 
@@ -166,18 +175,42 @@ internal sealed class RunnerProcess : IAsyncDisposable
 
         KillEverything();
         await WaitQuietlyAsync(_exited, EndGrace).ConfigureAwait(false);
-        await WaitQuietlyAsync(Task.WhenAll(_stdout.Completion, _stderr.Completion), EndGrace).ConfigureAwait(false);
+        await WaitQuietlyAsync(Task.WhenAll(_stdout.Completion, _stderr.Completion), _exited.IsCompleted ? OutputGrace : EndGrace).ConfigureAwait(false);
         _channel.Dispose();
-        _process.Dispose();
+        if (_stdout.Completion.IsCompleted && _stderr.Completion.IsCompleted)
+        {
+            _process.Dispose();
+        }
+
+        // Otherwise a process the runner left holds its stdout or stderr: disposing them now would block until it
+        // lets go (.NET's pipe streams wait for a read in progress). Each drain closes its own stream at its end.
         DeleteWorkingDirectory();
     }
 
     public ValueTask DisposeAsync() => new(StopAsync());
 
+    /// <remarks>
+    /// Raced against the process's end: a process the runner started before it ended may hold the pipe open, and
+    /// its end of stream would then never come.
+    /// </remarks>
     private async Task<bool> ReceiveReadyAsync()
     {
-        while (await _channel.WaitToReceiveAsync(CancellationToken.None).ConfigureAwait(false))
+        using var stop = new CancellationTokenSource();
+        while (true)
         {
+            var arrived = _channel.WaitToReceiveAsync(stop.Token).AsTask();
+            if (await Task.WhenAny(arrived, _exited).ConfigureAwait(false) != arrived
+                && await Task.WhenAny(arrived, Task.Delay(ReplyGrace)).ConfigureAwait(false) != arrived)
+            {
+                await stop.CancelAsync().ConfigureAwait(false);
+                return false;
+            }
+
+            if (!await arrived.ConfigureAwait(false))
+            {
+                return false;
+            }
+
             if (_channel.TryReceive(out var message))
             {
                 if (message is not ReadyMessage ready || ready.ProtocolVersion != ReadyMessage.CurrentProtocolVersion)
@@ -186,11 +219,10 @@ internal sealed class RunnerProcess : IAsyncDisposable
                 }
 
                 Volatile.Write(ref _announcedProcessId, ready.ProcessId);
+                Confinement = ready.Confinement;
                 return true;
             }
         }
-
-        return false;
     }
 
     /// <summary>The frame that arrived, or how reading ended.</summary>
@@ -237,7 +269,10 @@ internal sealed class RunnerProcess : IAsyncDisposable
     {
         try
         {
-            _workingDirectory.Delete(recursive: true);
+            // Never recursive as root: the runner (another user) could only have made this folder non-empty by
+            // writing where it must not, and a recursive delete by path would follow what it planted. Unprivileged,
+            // the runner is the grader's own user, who could delete those files anyway.
+            _workingDirectory.Delete(recursive: !Environment.IsPrivilegedProcess);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

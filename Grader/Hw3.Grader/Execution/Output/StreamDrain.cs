@@ -43,6 +43,9 @@ internal sealed class StreamDrain
         }
         finally
         {
+            // Closed here, by the thread that read it: closing it from another thread while a read is in progress
+            // blocks that thread until the read returns (a process the runner left may hold the pipe for long).
+            source.Dispose();
             _done.TrySetResult();
         }
     }

@@ -11,7 +11,8 @@ namespace Hw3.Grader.Execution.Sandbox;
 /// the system libraries, the .NET runtime and the runner only (no submission files, rubric or references);
 /// a private size-limited tmpfs /tmp as home and working directory; killed with the grader.</item>
 /// </list>
-/// The inherited protocol pipes pass through all three (none of them closes inherited descriptors).
+/// The inherited protocol pipes pass through all three (none of them closes inherited descriptors). Inside them
+/// the runner confines itself (Landlock, seccomp, stray descriptors closed; see SECURITY.md, layer 2).
 /// </summary>
 public sealed class SandboxCommandWrapper(SandboxCapabilities capabilities, SandboxLimits limits) : IRunnerCommandWrapper
 {
@@ -26,11 +27,9 @@ public sealed class SandboxCommandWrapper(SandboxCapabilities capabilities, Sand
         if (capabilities.Setpriv is { } setpriv)
         {
             var id = Number(limits.UnprivilegedId);
+            // The working directory stays the grader's (the runner needs none it can write): a folder the runner's
+            // user could write is a folder it could fill with links before the grader, as root, removes it.
             line.AddRange([setpriv, "--reuid", id, "--regid", id, "--clear-groups", "--"]);
-            if (capabilities.Bubblewrap is null)
-            {
-                NativeFiles.GiveTo(command.WorkingDirectory, limits.UnprivilegedId);
-            }
         }
 
         if (capabilities.Prlimit is { } prlimit)
@@ -115,8 +114,20 @@ public sealed class SandboxCommandWrapper(SandboxCapabilities capabilities, Sand
     }
 
     /// <summary>W^X off: with it, a file-size limit breaks the runtime's start-up (it maps double-mapped code through a file).</summary>
-    private static Dictionary<string, string> WithRuntimeSettings(IReadOnlyDictionary<string, string> environment) =>
-        new(environment, StringComparer.Ordinal) { ["DOTNET_EnableWriteXorExecute"] = "0" };
+    /// <remarks>
+    /// A sandbox without the self-confinement layer (HW3_SANDBOX=off, or a test of other layers alone) tells the
+    /// runner to leave it off, so what is measured is what the sandbox says it is.
+    /// </remarks>
+    private Dictionary<string, string> WithRuntimeSettings(IReadOnlyDictionary<string, string> environment)
+    {
+        var settings = new Dictionary<string, string>(environment, StringComparer.Ordinal) { ["DOTNET_EnableWriteXorExecute"] = "0" };
+        if (capabilities.Confinement is null)
+        {
+            settings[SelfConfinementSwitch.Variable] = SelfConfinementSwitch.Everything;
+        }
+
+        return settings;
+    }
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -42,7 +42,7 @@ public static class SandboxProbe
         string? bwrap = null;
         if (bwrapPath is null)
         {
-            missing.Add("bubblewrap (apt-get install bubblewrap): the runner can see the machine's files, the network and other processes; its own permissions are the only file protection.");
+            missing.Add("bubblewrap (apt-get install bubblewrap): no namespaces; only the runner's own confinement and user keep it from the machine's files, the network and other processes.");
         }
         else
         {
@@ -50,7 +50,7 @@ public static class SandboxProbe
             bwrap = Works(probe[0], probe[1..]) is null ? null : bwrapPath;
             if (bwrap is null)
             {
-                missing.Add("bubblewrap is installed but cannot create namespaces here (user namespaces disabled?): the runner can see the machine's files, the network and other processes.");
+                missing.Add("bubblewrap is installed but cannot create namespaces here (user namespaces disabled?): only the runner's own confinement and user keep it from the machine's files, the network and other processes.");
             }
         }
 
@@ -60,7 +60,8 @@ public static class SandboxProbe
             missing.Add("prlimit (util-linux): no address-space, CPU or file-size limit; the GC heap limit and the time limits remain.");
         }
 
-        return new SandboxCapabilities(bwrap, prlimit, setpriv, missing);
+        var tools = new SandboxCapabilities(bwrap, prlimit, setpriv, missing);
+        return tools with { Confinement = ConfinementProbe.Run(tools, limits) };
     }
 
     /// <summary>The tool, when running it with these arguments exits 0 within the probe's time limit.</summary>
