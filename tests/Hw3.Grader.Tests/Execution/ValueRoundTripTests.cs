@@ -113,4 +113,25 @@ public sealed class ValueRoundTripTests(ValueSubmissionFixture fixture) : IClass
         table.Status.Should().Be(CallStatus.UnsupportedReturn);
         table.Message.Should().Contain("Dictionary<string, double>");
     }
+
+    [Fact]
+    public async Task An_array_longer_than_the_grader_reads_is_too_large_and_says_how_long_it_was()
+    {
+        var million = await fixture.Session.Call(Method("Values", "Million"));
+        var endless = await fixture.Session.Call(Method("Values", "Endless"));
+
+        million.Status.Should().Be(CallStatus.TooLarge);
+        million.Message.Should().Be("returned an array of 1,000,000 numbers; the grader reads at most 4,096 (one per dimension is expected)");
+        endless.Status.Should().Be(CallStatus.TooLarge, "an endless sequence is read no further than the cap");
+        endless.Message.Should().StartWith("returned more than 4,096 numbers");
+    }
+
+    [Fact]
+    public async Task A_string_longer_than_the_grader_keeps_comes_back_cut_with_the_cut_marked()
+    {
+        var essay = await ReturnedAsync(Method("Values", "Essay"));
+
+        essay.Text!.Length.Should().BeLessThanOrEqualTo(Hw3.Grader.Protocol.Limits.AnswerLimits.MaxTextChars);
+        essay.Text.Should().StartWith("wwww").And.EndWith("[cut: 1,000,000 characters in all, 20,000 kept]");
+    }
 }

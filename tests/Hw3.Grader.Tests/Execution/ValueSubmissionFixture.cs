@@ -35,6 +35,9 @@ public sealed class ValueSubmissionFixture : IAsyncLifetime
             public static object Opaque() => new object();
             public static Dictionary<string, double> Table() => new();
             public static string? Nothing() => null;
+            public static double[] Million() => new double[1_000_000];
+            public static IEnumerable<double> Endless() { while (true) yield return 1; }
+            public static string Essay() => new string('w', 1_000_000);
         }
         """;
 
