@@ -84,6 +84,25 @@ internal sealed class RunnerSession(RunnerOptions options, IReadOnlyList<byte[]>
         return outcomes[0];
     }
 
+    public async ValueTask IsolateNextCallsAsync()
+    {
+        await _gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_runner is { } runner)
+            {
+                // Asked to end, as at the session's end, so what it printed last is still captured.
+                _runner = null;
+                await runner.ShutdownAsync().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _gate.WaitAsync().ConfigureAwait(false);
