@@ -134,4 +134,29 @@ public sealed class ValueRoundTripTests(ValueSubmissionFixture fixture) : IClass
         essay.Text!.Length.Should().BeLessThanOrEqualTo(Hw3.Grader.Protocol.Limits.AnswerLimits.MaxTextChars);
         essay.Text.Should().StartWith("wwww").And.EndWith("[cut: 1,000,000 characters in all, 20,000 kept]");
     }
+
+    [Fact]
+    public async Task A_test_function_gives_student_code_neither_its_name_nor_a_path_nor_a_grader_frame()
+    {
+        var spec = TestFunctionCatalog.Quadratic([1.0, 2.0], [0.5, -1.0]);
+
+        var seen = (await ReturnedAsync(Method("Values", "Peek",
+            ("Func<double[], double>", WireValue.OfFunction(spec)), ("Func<double[], double[]>", WireValue.OfGradient(spec))))).Text!;
+
+        seen.Should().Contain("ArgumentException: the test function takes an array of 2 numbers; it was called with 99");
+        seen.Should().Contain("ArgumentNullException: the test function was called with null instead of an array");
+        seen.Should().NotContainAny(["quadratic", "Quadratic", "TestFunctions", "f(x) =", ".cs:line", "/_/", "/work/", "OpaqueFunctions.Checked", "<Value>", "<Gradient>"]);
+        seen.Should().Contain("at Values.Peek(", "the student's own frame is the trace");
+    }
+
+    [Fact]
+    public void No_debug_symbols_lie_beside_the_runner()
+    {
+        var folder = new DirectoryInfo(Path.GetDirectoryName(Hw3.Grader.Execution.ToolLocator.RunnerAssembly)!);
+        // The build output, with ready-to-run/ inside it: both are searched.
+        var build = folder.Name == Hw3.Grader.Execution.ToolLocator.ReadyToRunFolder ? folder.Parent!.FullName : folder.FullName;
+
+        Directory.EnumerateFiles(build, "*.pdb", SearchOption.AllDirectories).Should().BeEmpty();
+        File.Exists(Path.Combine(folder.FullName, "Hw3.TestFunctions.dll")).Should().BeTrue("the folder searched is the runner's");
+    }
 }

@@ -22,6 +22,13 @@ public sealed class ValueSubmissionFixture : IAsyncLifetime
             public static double[] Reversed(double[] xs) { Array.Reverse(xs); return xs; }
             public static double Apply(Func<double[], double> f, double[] x) => f(x);
             public static double[] ApplyGradient(Func<double[], double[]> g, double[] x) => g(x);
+            public static string Peek(Func<double[], double> f, Func<double[], double[]> g)
+            {
+                var seen = f.Target + "\n" + g.Target + "\n" + f + "\n";
+                try { f(new double[99]); } catch (Exception e) { seen += e.GetType().Name + ": " + e.Message + "\n" + e.StackTrace + "\n"; }
+                try { g(null!); } catch (Exception e) { seen += e.GetType().Name + ": " + e.Message + "\n" + e.StackTrace; }
+                return seen;
+            }
             public static double[] Draw(Random rng, int n) => Enumerable.Range(0, n).Select(_ => rng.NextDouble()).ToArray();
             public static double Pi => Math.PI;
             public const int Answer = 42;
