@@ -43,6 +43,11 @@ public sealed class MixedBatchTests : IDisposable
             var report = JObject.Parse(await File.ReadAllTextAsync(Path.Combine(output, name!, "results.json")));
             report["tests"].Should().NotBeNull($"{name} still gets a report");
         }
+
+        // formula-answer's free text reaches staff's spreadsheet as text, never as a formula (q3a.text is its one
+        // single-answer item; the others' cells start with the member's name).
+        var manual = await File.ReadAllTextAsync(Path.Combine(output, "manual.csv"));
+        manual.Should().Contain("formula-answer,q3a.text,1,\"'=cmd|' /C calc'!A0\"").And.NotContain(",=cmd");
     }
 
     public void Dispose()
