@@ -22,6 +22,9 @@ public static class AnswerLimits
     /// <summary>Characters of an exception's type name.</summary>
     public const int MaxTypeNameChars = 200;
 
+    /// <summary>Characters of a short answer (a choice) quoted back in its failure message: a choice is a word or two.</summary>
+    public const int MaxQuotedChars = 200;
+
     /// <summary>Bytes of answers the grader keeps for one submission; answers beyond it are not kept.</summary>
     public const long MaxKeptBytesPerSubmission = 4L * 1024 * 1024;
 
