@@ -34,7 +34,7 @@ public static class AnswerLimits
     /// </summary>
     public const int MaxReplyFrameBytes = 1024 * 1024;
 
-    /// <summary>The text itself when it is within <paramref name="maxChars"/>; otherwise its start and a mark saying how much was cut. Never longer than <paramref name="maxChars"/>, so cutting twice changes nothing.</summary>
+    /// <summary>The text itself when it is within <paramref name="maxChars"/>; otherwise its start and a mark saying how much was cut ("… [980,034 more characters cut]"). Never longer than <paramref name="maxChars"/>, so cutting twice changes nothing.</summary>
     public static string Cut(string text, int maxChars)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -43,16 +43,19 @@ public static class AnswerLimits
             return text;
         }
 
-        var mark = string.Create(CultureInfo.InvariantCulture, $"… [cut: {text.Length:N0} characters in all, {maxChars:N0} kept]");
-        var keep = Math.Max(0, maxChars - mark.Length);
+        // The mark counts what this cut removed, so it stays true when a cut text is cut again (a shorter quote of it).
+        var keep = Math.Max(0, maxChars - Mark(text.Length).Length);
         // Never split a surrogate pair: half a character is not valid text.
         if (keep > 0 && char.IsHighSurrogate(text[keep - 1]))
         {
             keep--;
         }
 
+        var mark = Mark(text.Length - keep);
         return text[..keep] + mark;
     }
+
+    private static string Mark(int cut) => string.Create(CultureInfo.InvariantCulture, $"… [{cut:N0} more characters cut]");
 
     /// <summary>The message of an array too long to keep: "returned an array of 1,000,000 numbers; the grader reads at most 4,096".</summary>
     public static string ArrayTooLong(long? count) => count is { } known

@@ -21,7 +21,8 @@ public sealed class AnswerLimitsTests
         var cut = AnswerLimits.Cut(new string('a', 1_000_000), 100);
 
         cut.Length.Should().BeLessThanOrEqualTo(100);
-        cut.Should().StartWith("aaaa").And.EndWith("… [cut: 1,000,000 characters in all, 100 kept]");
+        var kept = cut.TakeWhile(c => c == 'a').Count();
+        cut.Should().Be(new string('a', kept) + $"… [{1_000_000 - kept:N0} more characters cut]");
         AnswerLimits.Cut(cut, 100).Should().Be(cut, "cutting again (the runner cut it, the grader checks it) changes nothing");
     }
 
@@ -63,7 +64,7 @@ public sealed class AnswerLimitsTests
         var threw = Read(CallOutcome.Failed(CallStatus.Threw, new string('m', 50_000), new string('T', 5_000))).Outcome;
 
         text.Length.Should().BeLessThanOrEqualTo(AnswerLimits.MaxTextChars);
-        text.Should().EndWith("characters in all, 20,000 kept]");
+        text.Should().EndWith(" more characters cut]");
         threw.Message!.Length.Should().BeLessThanOrEqualTo(AnswerLimits.MaxMessageChars);
         threw.ExceptionType!.Length.Should().BeLessThanOrEqualTo(AnswerLimits.MaxTypeNameChars);
     }
