@@ -34,7 +34,7 @@ public static class AnswerLimits
     /// </summary>
     public const int MaxReplyFrameBytes = 1024 * 1024;
 
-    /// <summary>The text itself when it is within <paramref name="maxChars"/>; otherwise its start and a mark saying how much was cut ("… [980,034 more characters cut]"). Never longer than <paramref name="maxChars"/>, so cutting twice changes nothing.</summary>
+    /// <summary>The text itself when it is within <paramref name="maxChars"/>; otherwise its start and a mark saying how much was cut ("… [980,033 more characters cut]"). Never longer than <paramref name="maxChars"/>, so cutting twice changes nothing.</summary>
     public static string Cut(string text, int maxChars)
     {
         ArgumentNullException.ThrowIfNull(text);
