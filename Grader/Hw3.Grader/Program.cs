@@ -1,4 +1,5 @@
 using Hw3.Grader.Cli;
+using Hw3.Grader.Reporting.Terminal;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -23,14 +24,15 @@ public static class Program
         }
         catch (OperationCanceledException)
         {
-            AnsiConsole.MarkupLine("[yellow]cancelled[/]");
+            AnsiConsole.MarkupLine("[yellow]cancelled[/]"); // nothing from outside in it
             return ExitCodes.Cancelled;
         }
     }
 
-    /// <summary>The command line, with its console injected so tests can drive it.</summary>
+    /// <summary>The command line, with its console injected so tests can drive it. Everything it prints passes <see cref="SafeTextHook"/>.</summary>
     public static CommandApp CreateApp(IAnsiConsole console)
     {
+        SafeTextHook.Attach(console);
         var app = new CommandApp();
         app.Configure(config =>
         {

@@ -8,10 +8,12 @@ namespace Hw3.Grader.Protocol.Framing;
 /// <summary>
 /// Length-prefixed JSON frames over a pair of streams: a 4-byte little-endian length, then that many
 /// bytes of UTF-8 JSON holding one <see cref="Message"/> (<see cref="MessageWriter"/>, <see cref="MessageReader"/>). A frame larger than
-/// <see cref="MaxFrameBytes"/> is refused, so a hostile peer cannot make the grader allocate at will.
+/// <see cref="MaxFrameBytes"/> is refused, so a hostile peer cannot make the grader allocate at will; a frame
+/// arriving larger than <see cref="MaxIncomingFrameBytes"/> is refused before it is read (the grader reads a runner's
+/// answers under <see cref="Limits.AnswerLimits.MaxReplyFrameBytes"/> while it still sends large assemblies).
 /// Writes are serialised; reads are expected from one reader at a time.
 /// </summary>
-public sealed class MessageChannel(Stream input, Stream output, int maxFrameBytes = MessageChannel.DefaultMaxFrameBytes) : IDisposable
+public sealed class MessageChannel(Stream input, Stream output, int maxFrameBytes = MessageChannel.DefaultMaxFrameBytes, int? maxIncomingFrameBytes = null) : IDisposable
 {
     public const int DefaultMaxFrameBytes = 256 * 1024 * 1024;
 
@@ -27,6 +29,8 @@ public sealed class MessageChannel(Stream input, Stream output, int maxFrameByte
     private int _end;
 
     public int MaxFrameBytes { get; } = maxFrameBytes;
+
+    public int MaxIncomingFrameBytes { get; } = maxIncomingFrameBytes ?? maxFrameBytes;
 
     public Task SendAsync(Message message, CancellationToken cancellationToken) => SendAsync([message], cancellationToken);
 
@@ -75,7 +79,7 @@ public sealed class MessageChannel(Stream input, Stream output, int maxFrameByte
         var length = NextLength;
         if (!IsValidLength(length))
         {
-            throw new ProtocolException($"frame length {length} is outside 1..{MaxFrameBytes}");
+            throw new ProtocolException($"frame length {length} is outside 1..{MaxIncomingFrameBytes}");
         }
 
         if (!await FillAsync(HeaderBytes + length, cancellationToken).ConfigureAwait(false))
@@ -98,7 +102,7 @@ public sealed class MessageChannel(Stream input, Stream output, int maxFrameByte
     /// <summary>The length in the header at the read position (at least <see cref="HeaderBytes"/> bytes must be buffered).</summary>
     private int NextLength => BinaryPrimitives.ReadInt32LittleEndian(_buffer.AsSpan(_start, HeaderBytes));
 
-    private bool IsValidLength(int length) => length > 0 && length <= MaxFrameBytes;
+    private bool IsValidLength(int length) => length > 0 && length <= MaxIncomingFrameBytes;
 
     /// <summary>Reads until at least <paramref name="count"/> unread bytes are buffered; false at the end of the stream.</summary>
     private async Task<bool> FillAsync(int count, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Hw3.Grader.Protocol.Limits;
 using Hw3.Grader.Protocol.Messages;
 using Hw3.Grader.Protocol.Values;
 using Hw3.TestFunctions;
@@ -10,7 +11,9 @@ namespace Hw3.Grader.Protocol.Framing;
 /// Reads what <see cref="MessageWriter"/> wrote. The other end may be hostile (a runner runs student code),
 /// so anything that is not a well-formed message of a known type (not JSON, nested deeper than
 /// <see cref="MaxDepth"/>, a missing or mistyped property, an unknown type, status or kind) is a
-/// <see cref="ProtocolException"/> naming what was wrong; unknown properties are ignored.
+/// <see cref="ProtocolException"/> naming what was wrong; unknown properties are ignored. What a runner answers is
+/// read within <see cref="AnswerLimits"/>: an array longer than the grader reads is a <see cref="CallStatus.TooLarge"/>
+/// outcome (its numbers are never read), strings and exception messages are cut with the cut marked.
 /// </summary>
 public static class MessageReader
 {
@@ -52,7 +55,7 @@ public static class MessageReader
             Text(root, "typeName"),
             Text(root, "memberName"),
             Optional(root, "parameterTypes") is { } types ? Strings(types, "parameterTypes") : null,
-            Optional(root, "arguments") is { } arguments ? Items(arguments, "arguments", ReadValue) : []),
+            Optional(root, "arguments") is { } arguments ? Items(arguments, "arguments", e => ReadValue(e, answer: false)) : []),
         MessageTypes.Evaluate => new EvaluateRequest(Int(root, "id")),
         MessageTypes.Result => new CallResponse(Int(root, "id"), ReadOutcome(Object(root, "outcome"))),
         MessageTypes.Shutdown => new ShutdownRequest(),
@@ -76,28 +79,46 @@ public static class MessageReader
         Bool(confinement, "seccomp"),
         Strings(Required(confinement, "missing"), "missing"));
 
-    private static CallOutcome ReadOutcome(JsonElement outcome) => new()
+    private static CallOutcome ReadOutcome(JsonElement outcome)
     {
-        Status = Text(outcome, "status") switch
+        var status = ReadStatus(Text(outcome, "status"));
+        var elapsedMs = Optional(outcome, "elapsedMs") is { } elapsed ? Double(elapsed) : 0;
+        var value = Optional(outcome, "value");
+        if (value is { ValueKind: JsonValueKind.Object } v && Optional(v, "numbers") is { ValueKind: JsonValueKind.Array } numbers
+            && numbers.GetArrayLength() > AnswerLimits.MaxArrayLength)
         {
-            nameof(CallStatus.Returned) => CallStatus.Returned,
-            nameof(CallStatus.Threw) => CallStatus.Threw,
-            nameof(CallStatus.TypeMissing) => CallStatus.TypeMissing,
-            nameof(CallStatus.MemberMissing) => CallStatus.MemberMissing,
-            nameof(CallStatus.SignatureMismatch) => CallStatus.SignatureMismatch,
-            nameof(CallStatus.UnsupportedReturn) => CallStatus.UnsupportedReturn,
-            nameof(CallStatus.TimedOut) => CallStatus.TimedOut,
-            nameof(CallStatus.Crashed) => CallStatus.Crashed,
-            nameof(CallStatus.NotRun) => CallStatus.NotRun,
-            var status => throw new ProtocolException($"unknown call status \"{status}\""),
-        },
-        Value = Optional(outcome, "value") is { } value ? ReadValue(value) : null,
-        ExceptionType = OptionalText(outcome, "exceptionType"),
-        Message = OptionalText(outcome, "message"),
-        ElapsedMs = Optional(outcome, "elapsedMs") is { } elapsed ? Double(elapsed) : 0,
+            return CallOutcome.Failed(CallStatus.TooLarge, AnswerLimits.ArrayTooLong(numbers.GetArrayLength()), elapsedMs: elapsedMs);
+        }
+
+        return new CallOutcome
+        {
+            Status = status,
+            Value = value is { } returned ? ReadValue(returned, answer: true) : null,
+            ExceptionType = CutText(OptionalText(outcome, "exceptionType"), AnswerLimits.MaxTypeNameChars),
+            Message = CutText(OptionalText(outcome, "message"), AnswerLimits.MaxMessageChars),
+            ElapsedMs = elapsedMs,
+        };
+    }
+
+    private static CallStatus ReadStatus(string status) => status switch
+    {
+        nameof(CallStatus.Returned) => CallStatus.Returned,
+        nameof(CallStatus.Threw) => CallStatus.Threw,
+        nameof(CallStatus.TypeMissing) => CallStatus.TypeMissing,
+        nameof(CallStatus.MemberMissing) => CallStatus.MemberMissing,
+        nameof(CallStatus.SignatureMismatch) => CallStatus.SignatureMismatch,
+        nameof(CallStatus.UnsupportedReturn) => CallStatus.UnsupportedReturn,
+        nameof(CallStatus.TooLarge) => CallStatus.TooLarge,
+        nameof(CallStatus.TimedOut) => CallStatus.TimedOut,
+        nameof(CallStatus.Crashed) => CallStatus.Crashed,
+        nameof(CallStatus.NotRun) => CallStatus.NotRun,
+        _ => throw new ProtocolException($"unknown call status \"{AnswerLimits.Cut(status, 100)}\""),
     };
 
-    private static WireValue ReadValue(JsonElement value)
+    private static string? CutText(string? text, int maxChars) => text is null ? null : AnswerLimits.Cut(text, maxChars);
+
+    /// <param name="answer">A value a runner returned: its text is cut to <see cref="AnswerLimits.MaxTextChars"/>.</param>
+    private static WireValue ReadValue(JsonElement value, bool answer)
     {
         Expect(value, JsonValueKind.Object, "a value");
         return new WireValue
@@ -118,7 +139,7 @@ public static class MessageReader
             Number = Optional(value, "number") is { } number ? Double(number) : null,
             Integer = Optional(value, "integer")?.GetInt64(),
             Flag = Optional(value, "flag")?.GetBoolean(),
-            Text = OptionalText(value, "text"),
+            Text = answer ? CutText(OptionalText(value, "text"), AnswerLimits.MaxTextChars) : OptionalText(value, "text"),
             Numbers = Optional(value, "numbers") is { } numbers ? Doubles(numbers, "numbers") : null,
             Function = Optional(value, "function") is { } function
                 ? new TestFunctionSpec(Text(function, "name"), Doubles(Required(function, "parameters"), "parameters"))

@@ -15,6 +15,8 @@ public enum CallStatus
     SignatureMismatch,
     /// <summary>The value returned has a type the grader cannot read (e.g. an object).</summary>
     UnsupportedReturn,
+    /// <summary>The value returned is larger than the grader keeps (<see cref="Limits.AnswerLimits"/>), e.g. an array of a million numbers.</summary>
+    TooLarge,
     /// <summary>Set by the grader: no answer within the call's time limit; the runner was killed.</summary>
     TimedOut,
     /// <summary>Set by the grader: the runner died (stack overflow, out of memory, exit) before answering.</summary>

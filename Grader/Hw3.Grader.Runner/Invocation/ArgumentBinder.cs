@@ -6,7 +6,8 @@ namespace Hw3.Grader.Runner.Invocation;
 
 /// <summary>
 /// Turns wire values into the arguments of one call. Every call gets fresh objects: a new array, a new
-/// <see cref="Random"/>, new test functions, so nothing a student mutates leaks into the next call.
+/// <see cref="Random"/>, new test functions (opaque: <see cref="OpaqueFunctions"/>), so nothing a student mutates
+/// leaks into the next call.
 /// </summary>
 internal static class ArgumentBinder
 {
@@ -32,8 +33,8 @@ internal static class ArgumentBinder
         WireKind.Bool when target == typeof(bool) => value.Flag ?? false,
         WireKind.String when target == typeof(string) => value.Text ?? "",
         WireKind.DoubleArray when target == typeof(double[]) => (value.Numbers ?? []).ToArray(),
-        WireKind.Function when target == typeof(Func<double[], double>) => (Func<double[], double>)Build(value).Value,
-        WireKind.Gradient when target == typeof(Func<double[], double[]>) => (Func<double[], double[]>)Build(value).Gradient,
+        WireKind.Function when target == typeof(Func<double[], double>) => OpaqueFunctions.Value(Build(value)),
+        WireKind.Gradient when target == typeof(Func<double[], double[]>) => OpaqueFunctions.Gradient(Build(value)),
         WireKind.Random when target == typeof(Random) => new Random(value.Seed ?? 0),
         _ => throw new ArgumentBindingException(
             $"argument {Count(position)} is a {value.Kind} value, which does not fit a parameter of type {target.FullName}"),

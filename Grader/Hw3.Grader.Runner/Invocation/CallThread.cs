@@ -53,8 +53,7 @@ internal static class CallThread
         {
             var converted = convert(call());
             var elapsed = clock.Elapsed.TotalMilliseconds;
-            var value = converted.Value;
-            return Outcome(value, converted.Problem, elapsed);
+            return Outcome(converted, elapsed);
         }
         catch (Exception e)
         {
@@ -62,9 +61,9 @@ internal static class CallThread
         }
     }
 
-    private static CallOutcome Outcome(WireValue? value, string? problem, double elapsed) => value is not null
+    private static CallOutcome Outcome(ConvertedValue converted, double elapsed) => converted.Value is { } value
         ? CallOutcome.Returned(value, elapsed)
-        : CallOutcome.Failed(CallStatus.UnsupportedReturn, problem ?? "returned a value the grader cannot read", elapsedMs: elapsed);
+        : CallOutcome.Failed(converted.ProblemStatus, converted.Problem ?? "returned a value the grader cannot read", elapsedMs: elapsed);
 
     /// <summary>On a serving thread, the next call from the source; false on any other thread (one call each).</summary>
     private static bool More(CallOutcome outcome, ref Func<object?> call, ref Func<object?, ConvertedValue> convert)

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Hw3.Grader.Protocol.Limits;
 using Hw3.Grader.Protocol.Values;
 
 namespace Hw3.Grader.Runner.Invocation;
@@ -6,15 +7,13 @@ namespace Hw3.Grader.Runner.Invocation;
 /// <summary>What the student sees when their code threw: the exception's type name and message.</summary>
 internal static class ExceptionReport
 {
-    public const int MaxMessageLength = 2000;
-
     public static CallOutcome Describe(Exception exception, double elapsedMs)
     {
         var thrown = Unwrap(exception);
         if (thrown is TypeInitializationException initializer)
         {
             var cause = initializer.InnerException is { } inner ? Unwrap(inner) : initializer;
-            var message = $"{ShortName(initializer.TypeName)}'s static initializer threw {cause.GetType().Name}: {MessageOf(cause)}";
+            var message = $"{ShortName(initializer.TypeName)}'s static initializer threw {AnswerLimits.Cut(cause.GetType().Name, AnswerLimits.MaxTypeNameChars)}: {MessageOf(cause)}";
             return CallOutcome.Failed(CallStatus.Threw, Truncate(message), nameof(TypeInitializationException), elapsedMs);
         }
 
@@ -24,7 +23,7 @@ internal static class ExceptionReport
             return CallOutcome.Failed(CallStatus.Threw, what, thrown.GetType().Name, elapsedMs);
         }
 
-        return CallOutcome.Failed(CallStatus.Threw, MessageOf(thrown), thrown.GetType().Name, elapsedMs);
+        return CallOutcome.Failed(CallStatus.Threw, MessageOf(thrown), AnswerLimits.Cut(thrown.GetType().Name, AnswerLimits.MaxTypeNameChars), elapsedMs);
     }
 
     private static Exception Unwrap(Exception exception)
@@ -57,6 +56,5 @@ internal static class ExceptionReport
         }
     }
 
-    private static string Truncate(string? text) =>
-        text is null ? "" : text.Length <= MaxMessageLength ? text : text[..MaxMessageLength] + "…";
+    private static string Truncate(string? text) => AnswerLimits.Cut(text ?? "", AnswerLimits.MaxMessageChars);
 }

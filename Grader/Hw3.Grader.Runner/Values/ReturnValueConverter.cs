@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hw3.Grader.Protocol.Limits;
 using Hw3.Grader.Protocol.Values;
 using Hw3.Grader.Runner.Resolution;
 
@@ -6,13 +7,12 @@ namespace Hw3.Grader.Runner.Values;
 
 /// <summary>
 /// Turns what student code returned into a <see cref="WireValue"/>: numbers, bools, strings and
-/// sequences of numbers (arrays, lists, MathNet vectors). Very long strings and sequences are refused
-/// rather than sent, so one answer cannot flood the channel.
+/// sequences of numbers (arrays, lists, MathNet vectors). Within <see cref="AnswerLimits"/>: a sequence longer than
+/// the grader reads is a <see cref="CallStatus.TooLarge"/> outcome (never copied whole, so an endless sequence ends
+/// too), a long string is cut with the cut marked; one answer cannot flood the channel or the grader.
 /// </summary>
 internal static class ReturnValueConverter
 {
-    public const int MaxLength = 1_000_000;
-
     /// <summary>For graded calls: anything else is <see cref="CallStatus.UnsupportedReturn"/>.</summary>
     public static ConvertedValue Strict(object? value) => TryConvert(value) ?? ConvertedValue.Unreadable(
         $"returned a value of type {CSharpTypeName.Of(value!.GetType())}, which the grader cannot read; return a number, a bool, a string or an array of numbers");
@@ -37,28 +37,31 @@ internal static class ReturnValueConverter
         ulong u => ConvertedValue.Of(u <= long.MaxValue ? WireValue.Of((long)u) : WireValue.Of((double)u)),
         bool b => ConvertedValue.Of(WireValue.Of(b)),
         string s => FromText(s),
-        IEnumerable<double> numbers => FromSequence(numbers),
-        IEnumerable<float> numbers => FromSequence(numbers.Select(x => (double)x)),
-        IEnumerable<int> numbers => FromSequence(numbers.Select(x => (double)x)),
-        IEnumerable<long> numbers => FromSequence(numbers.Select(x => (double)x)),
+        IEnumerable<double> numbers => FromSequence(numbers, x => x),
+        IEnumerable<float> numbers => FromSequence(numbers, x => x),
+        IEnumerable<int> numbers => FromSequence(numbers, x => x),
+        IEnumerable<long> numbers => FromSequence(numbers, x => x),
         _ => null,
     };
 
-    private static ConvertedValue FromText(string? text) => text is { Length: > MaxLength }
-        ? ConvertedValue.Unreadable($"returned a string of {text.Length.ToString(CultureInfo.InvariantCulture)} characters; the limit is {MaxLength.ToString(CultureInfo.InvariantCulture)}")
-        : ConvertedValue.Of(WireValue.Of(text ?? ""));
+    private static ConvertedValue FromText(string? text) => ConvertedValue.Of(WireValue.Of(AnswerLimits.Cut(text ?? "", AnswerLimits.MaxTextChars)));
 
-    private static ConvertedValue FromSequence(IEnumerable<double> numbers)
+    private static ConvertedValue FromSequence<T>(IEnumerable<T> numbers, Func<T, double> toDouble)
     {
+        if (numbers.TryGetNonEnumeratedCount(out var count) && count > AnswerLimits.MaxArrayLength)
+        {
+            return ConvertedValue.TooLarge(AnswerLimits.ArrayTooLong(count));
+        }
+
         var copy = new List<double>();
         foreach (var number in numbers)
         {
-            if (copy.Count == MaxLength)
+            if (copy.Count == AnswerLimits.MaxArrayLength)
             {
-                return ConvertedValue.Unreadable($"returned more than {MaxLength.ToString(CultureInfo.InvariantCulture)} numbers");
+                return ConvertedValue.TooLarge(AnswerLimits.ArrayTooLong(null));
             }
 
-            copy.Add(number);
+            copy.Add(toDouble(number));
         }
 
         return ConvertedValue.Of(WireValue.Of(copy.ToArray()));

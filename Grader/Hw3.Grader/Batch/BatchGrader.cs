@@ -54,7 +54,7 @@ public sealed class BatchGrader
         await Parallel.ForEachAsync(Enumerable.Range(0, entries.Count), parallel, async (index, token) =>
         {
             var entry = entries[index];
-            var (record, wasSkipped, change) = await GradeEntryAsync(entry, runners, token).ConfigureAwait(false);
+            var (record, wasSkipped, change) = await GuardedAsync(entry, runners, token).ConfigureAwait(false);
             records[index] = record.WithoutAnswers();
             changes[index] = change;
             if (wasSkipped)
@@ -71,6 +71,25 @@ public sealed class BatchGrader
 
         return new BatchOutcome(records, graded, skipped, changes.OfType<ScoreChange>().ToList(), clock.Elapsed);
     }
+
+    /// <summary>
+    /// Everything done for one student, reading the submission included, behind one guard: whatever fails costs
+    /// that student (a grader-error record saying what happened), never the batch.
+    /// </summary>
+    private async Task<(StudentRecord Record, bool Skipped, ScoreChange? Change)> GuardedAsync(BatchEntry entry, IRunnerFactory runners, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await GradeEntryAsync(entry, runners, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return (Failure(entry, CouldNotGrade(e)), false, null);
+        }
+    }
+
+    private static string CouldNotGrade(Exception e) =>
+        "the grader could not grade this submission (" + e.GetType().Name + ": " + e.Message + "); run the batch again to retry it";
 
     private async Task<(StudentRecord Record, bool Skipped, ScoreChange? Change)> GradeEntryAsync(BatchEntry entry, IRunnerFactory runners, CancellationToken cancellationToken)
     {
@@ -138,7 +157,7 @@ public sealed class BatchGrader
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return (null, SubmissionStatus.GraderError, "the grader could not grade this submission (" + e.GetType().Name + ": " + e.Message + "); run the batch again to retry it");
+            return (null, SubmissionStatus.GraderError, CouldNotGrade(e));
         }
     }
 

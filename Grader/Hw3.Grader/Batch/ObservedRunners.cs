@@ -61,6 +61,8 @@ internal sealed class ObservedRunners(IRunnerFactory inner) : IRunnerFactory
             return outcome;
         }
 
+        public ValueTask IsolateNextCallsAsync() => inner.IsolateNextCallsAsync();
+
         public ValueTask DisposeAsync() => inner.DisposeAsync();
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Hw3.Grader.Protocol.Limits;
 using Hw3.Grader.Protocol.Values;
 
 namespace Hw3.Grader.Checks;
@@ -20,10 +21,10 @@ public sealed class ChoiceComparer(IReadOnlyDictionary<string, IReadOnlyList<str
         var chosen = Resolve(actual.Text!);
         if (chosen is null)
         {
-            return $"answered \"{actual.Text}\", which is not one of the choices {ChoiceList}";
+            return $"answered \"{Quoted(actual.Text!)}\", which is not one of the choices {ChoiceList}";
         }
 
-        return chosen == Resolve(expected.Text!) ? null : $"answered \"{actual.Text}\", which is not the right choice";
+        return chosen == Resolve(expected.Text!) ? null : $"answered \"{Quoted(actual.Text!)}\", which is not the right choice";
     }
 
     private string ChoiceList => "(" + string.Join(", ", choices.Keys) + ")";
@@ -49,4 +50,6 @@ public sealed class ChoiceComparer(IReadOnlyDictionary<string, IReadOnlyList<str
 
         return builder.ToString();
     }
+
+    private static string Quoted(string answer) => AnswerLimits.Cut(answer, AnswerLimits.MaxQuotedChars);
 }

@@ -24,6 +24,13 @@ public interface IRunnerSession : IAsyncDisposable
     Task<IReadOnlyList<CallOutcome>> InvokeManyAsync(IReadOnlyList<(MemberCall Call, TimeSpan Timeout)> calls, CancellationToken cancellationToken) =>
         SkipPolicy.InvokeOneByOneAsync(this, calls, cancellationToken);
 
+    /// <summary>
+    /// Ends the live runner, if any, so the calls after this run in a fresh one: nothing the submission kept in static
+    /// state crosses (the grader separates hidden and after-due-date items' calls from visible ones). The time
+    /// budget, captured output and incidents carry on.
+    /// </summary>
+    ValueTask IsolateNextCallsAsync();
+
     /// <summary>Runs the loaded <c>./hw3 eval</c> script (the last assembly) and returns its value.</summary>
     Task<CallOutcome> EvaluateAsync(TimeSpan timeout, CancellationToken cancellationToken);
 

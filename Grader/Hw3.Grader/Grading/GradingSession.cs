@@ -21,6 +21,7 @@ public sealed class GradingSession
             .SelectMany(check => check.PlanCalls().Select(call => (Call: call, check.Item.CallTimeout)))
             .DistinctBy(c => c.Call.Key)
             .ToList();
+        CallGroups = VisibilityGroups.Of(Checks);
     }
 
     public Rubric Rubric { get; }
@@ -28,6 +29,9 @@ public sealed class GradingSession
     public IReadOnlyList<ICheck> Checks { get; }
 
     public IReadOnlyList<(Hw3.Grader.Execution.MemberCall Call, TimeSpan Timeout)> Calls { get; }
+
+    /// <summary>The same calls split by visibility (<see cref="VisibilityGroups"/>): each group runs in runners of its own.</summary>
+    public IReadOnlyList<CallGroup> CallGroups { get; }
 
     /// <summary>
     /// Starts computing every check's references in the background, on every core, once (later calls return the

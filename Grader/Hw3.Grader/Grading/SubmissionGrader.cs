@@ -48,16 +48,23 @@ public sealed class SubmissionGrader(GradingSession session, ISubmissionCompiler
             {
                 var assembly = ((CompileSucceeded)compiled).Assembly;
                 await using var runner = runners.Open([assembly]);
-                // In order, pipelined; a member that hung or crashed the runner has its later calls skipped (IRunnerSession.InvokeManyAsync).
-                var performed = await runner.InvokeManyAsync(session.Calls, cancellationToken).ConfigureAwait(false);
                 var outcomes = new Dictionary<string, CallOutcome>(StringComparer.Ordinal);
-                for (var i = 0; i < session.Calls.Count; i++)
+                foreach (var group in session.CallGroups)
                 {
-                    outcomes[session.Calls[i].Call.Key] = performed[i];
+                    // Each visibility group in runners of its own: static state cannot carry a hidden input into a visible answer.
+                    await runner.IsolateNextCallsAsync().ConfigureAwait(false);
+                    var before = runner.Incidents.Count;
+                    // In order, pipelined; a member that hung or crashed the runner has its later calls skipped (IRunnerSession.InvokeManyAsync).
+                    var performed = await runner.InvokeManyAsync(group.Calls, cancellationToken).ConfigureAwait(false);
+                    for (var i = 0; i < group.Calls.Count; i++)
+                    {
+                        outcomes[group.Calls[i].Call.Key] = performed[i];
+                    }
+
+                    notes.AddRange(Incidents(group, runner.Incidents.Skip(before).ToList()));
                 }
 
                 results = new CallResults(outcomes, source.Name);
-                notes.AddRange(runner.Incidents);
                 output = runner.Output.Text;
                 dropped = runner.Output.DroppedBytes;
                 summary = "Compiled and graded.";
@@ -80,6 +87,16 @@ public sealed class SubmissionGrader(GradingSession session, ISubmissionCompiler
             dropped,
             clock.Elapsed);
     }
+
+    /// <summary>
+    /// A visible group's incidents as they are; another group's only as a count, because incidents name calls with
+    /// their inputs and the notes are shown to the student before the deadline. Each failed call is still described
+    /// in its own item, which has that item's visibility.
+    /// </summary>
+    private static IEnumerable<string> Incidents(CallGroup group, IReadOnlyList<string> incidents) =>
+        group.Visibility == Rubrics.Visibility.Visible || incidents.Count == 0
+            ? incidents
+            : [$"{incidents.Count} {(incidents.Count == 1 ? "incident" : "incidents")} while running the calls of {group.Visibility} items; each is described in its item"];
 
     private CallResults NotRun(SubmissionSource source, string message) =>
         CallResults.AllFailed(session.Calls.Select(c => c.Call), CallOutcome.Failed(CallStatus.NotRun, message), source.Name);

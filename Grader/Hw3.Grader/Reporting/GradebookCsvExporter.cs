@@ -1,7 +1,6 @@
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Hw3.Grader.Batch;
+using Hw3.Grader.Reporting.Csv;
 using Hw3.Grader.Rubrics;
 
 namespace Hw3.Grader.Reporting;
@@ -15,7 +14,7 @@ public sealed class GradebookCsvExporter
     {
         var items = rubric.Items.Where(i => !i.IsManual).Select(i => i.Id).ToList();
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = new CsvWriter(text, Configuration()))
+        using (var csv = new SafeCsvWriter(text))
         {
             foreach (var header in new[] { "id", "name", "email", "submission" }.Concat(items).Concat(["total", "max", "status"]))
             {
@@ -32,11 +31,11 @@ public sealed class GradebookCsvExporter
                 var scores = record.Items.ToDictionary(i => i.Id, i => i.Score, StringComparer.Ordinal);
                 foreach (var item in items)
                 {
-                    csv.WriteField(scores.TryGetValue(item, out var score) ? Number(score) : "");
+                    csv.WriteField(scores.TryGetValue(item, out var score) ? SafeCsvWriter.Number(score) : "");
                 }
 
-                csv.WriteField(Number(record.Score));
-                csv.WriteField(Number(rubric.AutoPoints));
+                csv.WriteField(SafeCsvWriter.Number(record.Score));
+                csv.WriteField(SafeCsvWriter.Number(rubric.AutoPoints));
                 csv.WriteField(record.Status);
                 csv.NextRecord();
             }
@@ -44,8 +43,4 @@ public sealed class GradebookCsvExporter
 
         return text.ToString();
     }
-
-    internal static CsvConfiguration Configuration() => new(CultureInfo.InvariantCulture) { NewLine = "\n" };
-
-    internal static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using CsvHelper;
 using Hw3.Grader.Batch;
+using Hw3.Grader.Reporting.Csv;
 using Hw3.Grader.Rubrics;
 
 namespace Hw3.Grader.Reporting;
@@ -18,7 +18,7 @@ public sealed class ManualAnswersCsvExporter
     {
         var manual = rubric.Items.Where(i => i.IsManual).ToList();
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = new CsvWriter(text, GradebookCsvExporter.Configuration()))
+        using (var csv = new SafeCsvWriter(text))
         {
             foreach (var header in new[] { "id", "name", "submission", "item", "points", "answer" })
             {
@@ -35,7 +35,7 @@ public sealed class ManualAnswersCsvExporter
                     csv.WriteField(record.StudentName);
                     csv.WriteField(record.Key);
                     csv.WriteField(item.Id);
-                    csv.WriteField(GradebookCsvExporter.Number(item.Points));
+                    csv.WriteField(SafeCsvWriter.Number(item.Points));
                     csv.WriteField(Answer(answers));
                     csv.NextRecord();
                 }

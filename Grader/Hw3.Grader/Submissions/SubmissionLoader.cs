@@ -1,13 +1,15 @@
 using System.Security.Cryptography;
 using System.Text;
 using Hw3.Grader.Protocol.Messages;
+using Hw3.Grader.Submissions.Files;
 
 namespace Hw3.Grader.Submissions;
 
 /// <summary>
 /// Reads a submission: one .cs or .csx file, or a folder whose .cs/.csx files (at any depth) compile
-/// together. Nothing here trusts the files: links are not followed, binary or non-UTF-8 files and huge
-/// files are refused with a plain reason, and other files are listed as ignored.
+/// together. Nothing here trusts the files: only regular files are read (<see cref="SourceFileReader"/>: no link is
+/// followed, no pipe, device or socket is read), binary or non-UTF-8 files and huge files are refused with a plain
+/// reason, and other files are listed as ignored (never opened).
 /// </summary>
 public static class SubmissionLoader
 {
@@ -107,27 +109,20 @@ public static class SubmissionLoader
 
     private static void ReadSource(string fullPath, string relative, List<SourceFile> files, List<string> problems, IncrementalHash hash)
     {
-        byte[] bytes;
+        FileRead read;
         try
         {
-            var info = new FileInfo(fullPath);
-            if (info.LinkTarget is not null)
-            {
-                problems.Add($"{relative} is a symbolic link; links are not followed, so it was not graded");
-                return;
-            }
-
-            if (info.Length > MaxReadBytesPerFile)
-            {
-                problems.Add($"{relative} is {Megabytes(info.Length)}; a source file this large is not read");
-                return;
-            }
-
-            bytes = File.ReadAllBytes(fullPath);
+            read = SourceFileReader.Read(fullPath, MaxReadBytesPerFile);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             problems.Add($"{relative} cannot be read ({e.GetType().Name})");
+            return;
+        }
+
+        if (read.Bytes is not { } bytes)
+        {
+            problems.Add($"{relative} {read.Problem}");
             return;
         }
 
@@ -156,7 +151,4 @@ public static class SubmissionLoader
 
     private static bool IsSource(string name) =>
         name.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".csx", StringComparison.OrdinalIgnoreCase);
-
-    private static string Megabytes(long bytes) =>
-        (bytes / (1024.0 * 1024.0)).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " MB";
 }

@@ -37,6 +37,23 @@ public sealed class ClassExportTests
     ];
 
     [Fact]
+    public void A_free_text_answer_or_a_name_starting_a_formula_is_escaped_in_both_csv_files_and_scores_stay_numbers()
+    {
+        var record = Record("eve", 1) with { StudentName = "=HYPERLINK(\"http://x\")" };
+        record = record with
+        {
+            Items = record.Items.Select(i => i.Answers.Count > 0 ? i with { Answers = [new ManualAnswer("Q1.Why", "=cmd|' /C calc'!A0")] } : i).ToList(),
+        };
+
+        var grades = new GradebookCsvExporter().Render(RealRubric.Rubric, [record]);
+        var manual = new ManualAnswersCsvExporter().Render(RealRubric.Rubric, [record]);
+
+        grades.Should().Contain("\"'=HYPERLINK(").And.NotContain(",=HYPERLINK");
+        grades.Split('\n')[1].Should().EndWith("," + RealRubric.Rubric.AutoPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) + ",graded");
+        manual.Should().Contain("\"'=cmd|' /C calc'!A0\"").And.NotContain(",=cmd");
+    }
+
+    [Fact]
     public void The_gradebook_has_a_row_per_student_with_each_automatic_item_the_total_and_the_status()
     {
         var lines = new GradebookCsvExporter().Render(RealRubric.Rubric, Class).Split('\n', StringSplitOptions.RemoveEmptyEntries);

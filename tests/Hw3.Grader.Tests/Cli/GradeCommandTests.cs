@@ -117,6 +117,24 @@ public sealed class GradeCommandTests : IDisposable
         output.Should().Contain("NotImplementedException");
     }
 
+    [Theory]
+    [InlineData("error-directive-escapes")]
+    [InlineData("terminal-escapes")]
+    public async Task Escape_sequences_from_a_submission_reach_the_terminal_made_visible(string scenario)
+    {
+        var submission = Path.Combine(_temp, scenario);
+        Directory.CreateDirectory(submission);
+        File.Copy(Path.Combine(CliRun.RepositoryRoot, "Submissions", "hostile", scenario, "Hw3.cs"), Path.Combine(submission, "Hw3.cs"));
+        await File.WriteAllTextAsync(Path.Combine(submission, "\u001b[2J\u001b]52;c;ZQ==\u0007notes.txt"), "a file name is student text too");
+
+        var (exitCode, output) = await CliRun.RunAsync("grade", submission, "--rubric", Rubric(), "--out", Path.Combine(_temp, "results.json"));
+
+        exitCode.Should().Be(0, output);
+        output.Where(c => c < ' ' && c is not '\n' and not '\t').Should().BeEmpty(output);
+        output.Should().Contain("␛[2J␛]52;c;ZQ==␇notes.txt", "the ignored file's name is listed, made visible");
+        output.Should().Contain("␛[2J", "what the submission tried is still shown, as text");
+    }
+
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
     private static string Rubric() => Path.Combine(CliRun.RepositoryRoot, "rubrics", "hw3.json");

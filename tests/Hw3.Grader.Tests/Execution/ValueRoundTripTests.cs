@@ -113,4 +113,51 @@ public sealed class ValueRoundTripTests(ValueSubmissionFixture fixture) : IClass
         table.Status.Should().Be(CallStatus.UnsupportedReturn);
         table.Message.Should().Contain("Dictionary<string, double>");
     }
+
+    [Fact]
+    public async Task An_array_longer_than_the_grader_reads_is_too_large_and_says_how_long_it_was()
+    {
+        var million = await fixture.Session.Call(Method("Values", "Million"));
+        var endless = await fixture.Session.Call(Method("Values", "Endless"));
+
+        million.Status.Should().Be(CallStatus.TooLarge);
+        million.Message.Should().Be("returned an array of 1,000,000 numbers; the grader reads at most 4,096 (one per dimension is expected)");
+        endless.Status.Should().Be(CallStatus.TooLarge, "an endless sequence is read no further than the cap");
+        endless.Message.Should().StartWith("returned more than 4,096 numbers");
+    }
+
+    [Fact]
+    public async Task A_string_longer_than_the_grader_keeps_comes_back_cut_with_the_cut_marked()
+    {
+        var essay = await ReturnedAsync(Method("Values", "Essay"));
+
+        essay.Text!.Length.Should().BeLessThanOrEqualTo(Hw3.Grader.Protocol.Limits.AnswerLimits.MaxTextChars);
+        var kept = essay.Text.TakeWhile(c => c == 'w').Count();
+        essay.Text.Should().Be(new string('w', kept) + $"… [{1_000_000 - kept:N0} more characters cut]");
+    }
+
+    [Fact]
+    public async Task A_test_function_gives_student_code_neither_its_name_nor_a_path_nor_a_grader_frame()
+    {
+        var spec = TestFunctionCatalog.Quadratic([1.0, 2.0], [0.5, -1.0]);
+
+        var seen = (await ReturnedAsync(Method("Values", "Peek",
+            ("Func<double[], double>", WireValue.OfFunction(spec)), ("Func<double[], double[]>", WireValue.OfGradient(spec))))).Text!;
+
+        seen.Should().Contain("ArgumentException: the test function takes an array of 2 numbers; it was called with 99");
+        seen.Should().Contain("ArgumentNullException: the test function was called with null instead of an array");
+        seen.Should().NotContainAny(["quadratic", "Quadratic", "TestFunctions", "f(x) =", ".cs:line", "/_/", "/work/", "OpaqueFunctions.Checked", "<Value>", "<Gradient>"]);
+        seen.Should().Contain("at Values.Peek(", "the student's own frame is the trace");
+    }
+
+    [Fact]
+    public void No_debug_symbols_lie_beside_the_runner()
+    {
+        var folder = new DirectoryInfo(Path.GetDirectoryName(Hw3.Grader.Execution.ToolLocator.RunnerAssembly)!);
+        // The build output, with ready-to-run/ inside it: both are searched.
+        var build = folder.Name == Hw3.Grader.Execution.ToolLocator.ReadyToRunFolder ? folder.Parent!.FullName : folder.FullName;
+
+        Directory.EnumerateFiles(build, "*.pdb", SearchOption.AllDirectories).Should().BeEmpty();
+        File.Exists(Path.Combine(folder.FullName, "Hw3.TestFunctions.dll")).Should().BeTrue("the folder searched is the runner's");
+    }
 }

@@ -22,6 +22,13 @@ public sealed class ValueSubmissionFixture : IAsyncLifetime
             public static double[] Reversed(double[] xs) { Array.Reverse(xs); return xs; }
             public static double Apply(Func<double[], double> f, double[] x) => f(x);
             public static double[] ApplyGradient(Func<double[], double[]> g, double[] x) => g(x);
+            public static string Peek(Func<double[], double> f, Func<double[], double[]> g)
+            {
+                var seen = f.Target + "\n" + g.Target + "\n" + f + "\n";
+                try { f(new double[99]); } catch (Exception e) { seen += e.GetType().Name + ": " + e.Message + "\n" + e.StackTrace + "\n"; }
+                try { g(null!); } catch (Exception e) { seen += e.GetType().Name + ": " + e.Message + "\n" + e.StackTrace; }
+                return seen;
+            }
             public static double[] Draw(Random rng, int n) => Enumerable.Range(0, n).Select(_ => rng.NextDouble()).ToArray();
             public static double Pi => Math.PI;
             public const int Answer = 42;
@@ -35,6 +42,9 @@ public sealed class ValueSubmissionFixture : IAsyncLifetime
             public static object Opaque() => new object();
             public static Dictionary<string, double> Table() => new();
             public static string? Nothing() => null;
+            public static double[] Million() => new double[1_000_000];
+            public static IEnumerable<double> Endless() { while (true) yield return 1; }
+            public static string Essay() => new string('w', 1_000_000);
         }
         """;
 

@@ -100,6 +100,21 @@ public sealed class MessageChannelTests
         (await receiving.Should().ThrowAsync<ProtocolException>()).Which.Message.Should().Contain("outside 1..1024");
     }
 
+    [Fact]
+    public async Task A_channel_reads_under_its_incoming_limit_while_it_still_sends_larger_frames()
+    {
+        var wire = new WriteCountingStream();
+        using var grader = new MessageChannel(Stream.Null, wire, maxIncomingFrameBytes: 1024);
+        await grader.SendAsync(new LoadRequest([new byte[4096]]), CancellationToken.None);
+        var answer = await FramesAsync([new CallResponse(1, CallOutcome.Returned(WireValue.Of(new string('x', 2000)), 1))]);
+        using var reading = new MessageChannel(new MemoryStream(answer), Stream.Null, maxIncomingFrameBytes: 1024);
+
+        var receiving = () => reading.ReceiveAsync(CancellationToken.None);
+
+        wire.Writes.Should().Be(1);
+        (await receiving.Should().ThrowAsync<ProtocolException>()).Which.Message.Should().Contain("outside 1..1024");
+    }
+
     private static async Task<byte[]> FramesAsync(IReadOnlyList<Message> messages)
     {
         var wire = new WriteCountingStream();

@@ -1,5 +1,6 @@
 using System.Text;
 using Hw3.Grader.Submissions;
+using Hw3.Tests.Shared;
 
 namespace Hw3.Grader.Tests.Submissions;
 
@@ -160,6 +161,50 @@ public sealed class SubmissionLoaderTests : IDisposable
 
         source.Files.Should().BeEmpty();
         source.Problems.Should().ContainSingle().Which.Should().Contain("symbolic link");
+    }
+
+    [Theory]
+    [InlineData("fifo", "a named pipe (FIFO)")]
+    [InlineData("zero-device", "a character device")]
+    [InlineData("socket", "a socket")]
+    public async Task A_special_file_named_like_source_is_never_read_and_is_named_with_what_was_expected(string kind, string words)
+    {
+        var folder = _temp.Folder("student");
+        _temp.Write("student/Q5.cs", Q5);
+        SpecialFiles.Create(kind, Path.Combine(folder, "Extra.cs"));
+
+        // Judged by its kind, never by reading it: a read would block (pipe) or never end (device).
+        var source = await Task.Run(() => Loaded(folder)).WaitAsync(TimeSpan.FromSeconds(10));
+        source.Files.Select(f => f.Name).Should().Equal("Q5.cs");
+        source.Problems.Should().ContainSingle().Which.Should()
+            .Be($"Extra.cs is {words}, not a regular file, so it was not read (expected a regular .cs or .csx file)");
+    }
+
+    [Fact]
+    public async Task A_named_pipe_given_as_the_submission_is_refused_without_waiting_for_a_writer()
+    {
+        var pipe = _temp.PathOf("Hw3.cs");
+        SpecialFiles.Create("fifo", pipe);
+
+        var source = await Task.Run(() => Loaded(pipe)).WaitAsync(TimeSpan.FromSeconds(10));
+
+        source.Files.Should().BeEmpty();
+        source.Problems.Should().ContainSingle().Which.Should().StartWith("Hw3.cs is a named pipe (FIFO), not a regular file");
+    }
+
+    [Fact]
+    public void A_file_over_the_read_cap_is_refused_by_its_size_without_being_read()
+    {
+        var path = _temp.PathOf("Hw3.cs");
+        using (var file = File.Create(path))
+        {
+            file.SetLength(SubmissionLoader.MaxReadBytesPerFile + 1);
+        }
+
+        var source = Loaded(path);
+
+        source.Files.Should().BeEmpty();
+        source.Problems.Should().ContainSingle().Which.Should().Be("Hw3.cs is 64.0 MB; a source file over 64.0 MB is not read");
     }
 
     [Fact]

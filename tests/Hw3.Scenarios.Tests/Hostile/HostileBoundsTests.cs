@@ -44,6 +44,10 @@ public sealed class HostileBoundsTests(GradingFixture grading) : IClassFixture<G
         var clock = Stopwatch.StartNew();
         var report = await grading.GradeAsync(submission);
         clock.Elapsed.Should().BeLessThan(HostileCases.Bound);
+        using (var self = Process.GetCurrentProcess())
+        {
+            self.PeakWorkingSet64.Should().BeLessThan(HostileCases.GraderPeakBytes, "what a submission returns is capped before the grader keeps it");
+        }
 
         await Task.Delay(200);
         LeftBehind.RunnerProcesses().Should().BeEmpty("every process of the runner is killed when its submission ends");

@@ -29,11 +29,12 @@ internal sealed class RunnerChannel : IDisposable
 
     /// <param name="input">What the runner writes (this channel owns it).</param>
     /// <param name="output">What the runner reads (this channel owns it).</param>
-    public RunnerChannel(Stream input, Stream output, string name)
+    /// <param name="maxIncomingFrameBytes">The largest frame read from the runner; a larger one ends reading with a protocol error.</param>
+    public RunnerChannel(Stream input, Stream output, string name, int maxIncomingFrameBytes)
     {
         _input = input;
         _output = output;
-        _channel = new MessageChannel(input, output);
+        _channel = new MessageChannel(input, output, maxIncomingFrameBytes: maxIncomingFrameBytes);
         Start(ReadUntilTheEnd, name + " reader");
         Start(WriteUntilClosed, name + " writer");
     }

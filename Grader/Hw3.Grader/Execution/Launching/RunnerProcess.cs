@@ -5,6 +5,7 @@ using System.IO.Pipes;
 using Hw3.Grader.Execution.Output;
 using Hw3.Grader.Execution.Wording;
 using Hw3.Grader.Protocol.Framing;
+using Hw3.Grader.Protocol.Limits;
 using Hw3.Grader.Protocol.Messages;
 
 namespace Hw3.Grader.Execution.Launching;
@@ -49,7 +50,8 @@ internal sealed class RunnerProcess : IAsyncDisposable
         _process = process;
         ProcessId = process.Id;
         _workingDirectory = workingDirectory;
-        _channel = new RunnerChannel(new SynchronousStream(fromRunner), new SynchronousStream(toRunner), "runner channel");
+        // Answers are read under the answer caps' frame limit (a larger frame is not an answer); assemblies still go out whole.
+        _channel = new RunnerChannel(new SynchronousStream(fromRunner), new SynchronousStream(toRunner), "runner channel", AnswerLimits.MaxReplyFrameBytes);
         process.StandardInput.Close();
         _stdout = new StreamDrain(process.StandardOutput.BaseStream, "runner stdout", output);
         _stderr = new StreamDrain(process.StandardError.BaseStream, "runner stderr", output, Signals.Append);

@@ -35,6 +35,7 @@ internal sealed class RunnerSession(RunnerOptions options, IReadOnlyList<byte[]>
     private readonly OutputCapture _output = new(options.MaxCapturedOutputBytes);
     private readonly List<string> _incidents = [];
     private readonly CallBudget _budget = new(options.SubmissionBudget);
+    private readonly KeptAnswers _kept = new();
     private RunnerProcess? _runner;
     private string? _loadFailure;
     private bool _budgetReported;
@@ -81,6 +82,25 @@ internal sealed class RunnerSession(RunnerOptions options, IReadOnlyList<byte[]>
         var outcomes = await PerformAsync([new PlannedCall(id => new EvaluateRequest(id), timeout, EvalExpression, null)], null, cancellationToken)
             .ConfigureAwait(false);
         return outcomes[0];
+    }
+
+    public async ValueTask IsolateNextCallsAsync()
+    {
+        await _gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_runner is { } runner)
+            {
+                // Asked to end, as at the session's end, so what it printed last is still captured.
+                _runner = null;
+                await runner.ShutdownAsync().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -215,7 +235,7 @@ internal sealed class RunnerSession(RunnerOptions options, IReadOnlyList<byte[]>
             }
 
             inFlight.Dequeue();
-            outcomes[head] = outcome;
+            outcomes[head] = Keep(outcome);
             if (_runner is null)
             {
                 // The call failed and its runner was stopped: the calls sent after it never ran.
@@ -295,6 +315,19 @@ internal sealed class RunnerSession(RunnerOptions options, IReadOnlyList<byte[]>
             ExchangeEnd.Ended => await CrashedAsync(call.Description, await ClassifyEndAsync(runner).ConfigureAwait(false)).ConfigureAwait(false),
             _ => await CrashedAsync(call.Description, CrashClassifier.InvalidAnswer).ConfigureAwait(false),
         };
+    }
+
+    /// <summary>The answer as kept within the submission's answer bytes; the first answer dropped is reported once.</summary>
+    private CallOutcome Keep(CallOutcome outcome)
+    {
+        var wasFull = _kept.Full;
+        var kept = _kept.Keep(outcome);
+        if (_kept.Full && !wasFull)
+        {
+            Report("the submission's answers passed what the grader keeps for one submission; later answers were not kept");
+        }
+
+        return kept;
     }
 
     private void Charge(Stopwatch uncharged)
@@ -395,7 +428,7 @@ internal sealed class RunnerSession(RunnerOptions options, IReadOnlyList<byte[]>
     {
         CallStatus.Returned => outcome.Value is not null,
         CallStatus.Threw or CallStatus.TypeMissing or CallStatus.MemberMissing
-            or CallStatus.SignatureMismatch or CallStatus.UnsupportedReturn => true,
+            or CallStatus.SignatureMismatch or CallStatus.UnsupportedReturn or CallStatus.TooLarge => true,
         _ => false,
     };
 

@@ -1,0 +1,44 @@
+using Hw3.Grader.Reporting.Csv;
+
+namespace Hw3.Grader.Tests.Reporting;
+
+public sealed class CsvInjectionTests
+{
+    private static string Row(params string[] cells)
+    {
+        using var text = new StringWriter();
+        using (var csv = new SafeCsvWriter(text))
+        {
+            foreach (var cell in cells)
+            {
+                csv.WriteField(cell);
+            }
+
+            csv.NextRecord();
+        }
+
+        return text.ToString().TrimEnd('\n');
+    }
+
+    [Theory]
+    [InlineData("=cmd|' /C calc'!A0", "\"'=cmd|' /C calc'!A0\"")]
+    [InlineData("+1+1", "\"'+1+1\"")]
+    [InlineData("-2+3", "\"'-2+3\"")]
+    [InlineData("@SUM(A1:A9)", "\"'@SUM(A1:A9)\"")]
+    [InlineData("\t=1", "\"'\t=1\"")]
+    [InlineData("\r=1", "\"'\r=1\"")]
+    public void A_cell_that_a_spreadsheet_would_run_as_a_formula_is_escaped(string cell, string written)
+    {
+        Row(cell).Should().Be(written);
+    }
+
+    [Theory]
+    [InlineData("12.5")]
+    [InlineData("-0.5")]
+    [InlineData("0")]
+    [InlineData("plain text, with a comma")]
+    public void Numbers_stay_numbers_and_plain_text_is_untouched(string cell)
+    {
+        Row(cell).Should().Be(cell.Contains(',', StringComparison.Ordinal) ? "\"" + cell + "\"" : cell);
+    }
+}
