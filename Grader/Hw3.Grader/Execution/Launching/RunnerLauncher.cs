@@ -47,7 +47,7 @@ internal sealed class RunnerLauncher(RunnerOptions options, IRunnerCommandWrappe
                 }
             }
 
-            return new RunnerProcess(process, toRunner, fromRunner, workingDirectory, output.Append);
+            return new RunnerProcess(process, toRunner, fromRunner, workingDirectory, output.Append, wrapper?.ExpectedConfinement);
         }
         catch (Exception e) when (e is Win32Exception or IOException or InvalidOperationException)
         {

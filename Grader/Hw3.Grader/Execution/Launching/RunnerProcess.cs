@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO.Pipes;
 using Hw3.Grader.Execution.Output;
+using Hw3.Grader.Execution.Sandbox;
 using Hw3.Grader.Execution.Wording;
 using Hw3.Grader.Protocol.Framing;
 using Hw3.Grader.Protocol.Limits;
@@ -37,6 +38,7 @@ internal sealed class RunnerProcess : IAsyncDisposable
     private readonly StreamDrain _stderr;
     private readonly Task _exited;
     private readonly Task<bool> _ready;
+    private readonly ConfinementReport? _expectedConfinement;
     private int _announcedProcessId;
     private int _stopped;
 
@@ -45,8 +47,10 @@ internal sealed class RunnerProcess : IAsyncDisposable
         AnonymousPipeServerStream toRunner,
         AnonymousPipeServerStream fromRunner,
         DirectoryInfo workingDirectory,
-        Action<byte[], int> output)
+        Action<byte[], int> output,
+        ConfinementReport? expectedConfinement = null)
     {
+        _expectedConfinement = expectedConfinement;
         _process = process;
         ProcessId = process.Id;
         _workingDirectory = workingDirectory;
@@ -94,6 +98,12 @@ internal sealed class RunnerProcess : IAsyncDisposable
         if (!ready)
         {
             throw new RunnerStartException(await DescribeFailedStartAsync().ConfigureAwait(false));
+        }
+
+        if (_expectedConfinement is { } expected && ConfinementShortfall.Of(expected, Confinement) is { } shortfall)
+        {
+            // Fail closed: this runner would hold less than the sandbox line promised, so it never sees student code.
+            throw new RunnerStartException("the runner confined itself less than this machine allows (" + shortfall + "), so no student code was sent to it");
         }
 
         Post(new LoadRequest(assemblies));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hw3.Grader.Protocol.Messages;
 
 namespace Hw3.Grader.Execution.Sandbox;
 
@@ -18,6 +19,8 @@ public sealed class SandboxCommandWrapper(SandboxCapabilities capabilities, Sand
 {
     private const string SandboxHome = "/tmp";
     private static readonly string[] MergedUsrLinks = ["/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"];
+
+    public ConfinementReport? ExpectedConfinement => capabilities.Confinement;
 
     public RunnerCommand Wrap(RunnerCommand command)
     {
