@@ -2,7 +2,8 @@ namespace Hw3.Scenarios.Tests;
 
 /// <summary>
 /// A scenario's submission copied to a temporary folder of the same name, without its expected report,
-/// so the report does not depend on whether the golden file exists yet. Links are copied as links.
+/// so the report does not depend on whether the golden file exists yet, and without the harness's marker
+/// (<see cref="ScenarioFolders.LanguageLayerOffMarker"/>). Links are copied as links.
 /// </summary>
 public sealed class ScenarioCopy : IDisposable
 {
@@ -35,7 +36,7 @@ public sealed class ScenarioCopy : IDisposable
         foreach (var entry in source.EnumerateFileSystemInfos())
         {
             var target = System.IO.Path.Combine(destination, entry.Name);
-            if (top && entry.Name == ScenarioFolders.ExpectedFileName)
+            if (top && entry.Name is ScenarioFolders.ExpectedFileName or ScenarioFolders.LanguageLayerOffMarker)
             {
                 continue;
             }
