@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
-using Hw3.Grader.Execution.Sandbox;
 using Hw3.Grader.Execution.Launching;
+using Hw3.Grader.Execution.Sandbox;
 using Microsoft.Win32.SafeHandles;
 
 namespace Hw3.Scenarios.Tests.Hostile;
@@ -10,8 +10,8 @@ namespace Hw3.Scenarios.Tests.Hostile;
 /// <summary>
 /// What a runtime attack (a <see cref="ScenarioFolders.LanguageLayerOffMarker"/> scenario) is given to harm, set up
 /// before it is graded and checked after: a victim folder outside the checkout (<c>/tmp/hw3-victim-*</c>, one file
-/// in it; both writable by everyone, so that the runner's user switch does not already protect them), and a file the grader holds open on a descriptor without close-on-exec, as a grader started with
-/// <c>9&gt;&gt;file</c> would hold it. The grader marks the descriptors it inherited close-on-exec once, at its first
+/// in it; both writable by everyone, so that the runner's user switch does not already protect them), and a file
+/// the grader holds open on a descriptor without close-on-exec, as a grader started with <c>9&gt;&gt;file</c> would. The grader marks the descriptors it inherited close-on-exec once, at its first
 /// launch; this one is opened after that, so it reaches the runner and only the runner's own layer (stray
 /// descriptors closed) keeps student code from writing to it. And a victim process of the runner's own user (nobody,
 /// through setpriv, when the tests run as root), which a runner could signal but for Landlock's signal scope and
@@ -42,13 +42,15 @@ public sealed class RuntimeAttackSetup : IDisposable
             File.SetUnixFileMode(precious, (UnixFileMode)0b110_110_110);
             File.SetUnixFileMode(_victim.FullName, (UnixFileMode)0b111_111_111);
         }
+
+        // Started before the descriptor is opened, so the victim process does not hold it too.
+        _victimProcess = StartVictimProcess();
         _descriptorFile = Path.Combine(Path.GetTempPath(), "hw3-inherited-" + Guid.NewGuid().ToString("N"));
         _descriptor = File.OpenHandle(_descriptorFile, FileMode.CreateNew, FileAccess.Write);
         Fcntl((int)_descriptor.DangerousGetHandle(), FSetFd, 0).Should().Be(0, "the test clears FD_CLOEXEC on its descriptor");
-        _victimProcess = StartVictimProcess();
     }
 
-    /// <summary>The victim folder holds exactly its one file, unchanged, and nothing was written to the inherited descriptor.</summary>
+    /// <summary>The victim folder holds exactly its one file, unchanged, nothing was written to the inherited descriptor, and the victim process lives.</summary>
     public void ShouldBeUntouched(string scenario)
     {
         _victim.EnumerateFileSystemInfos().Select(entry => entry.Name).Should().Equal([PreciousName], $"{scenario} may not write into or delete from a folder outside the checkout");
