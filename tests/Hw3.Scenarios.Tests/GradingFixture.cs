@@ -14,6 +14,10 @@ public sealed class GradingFixture : IAsyncLifetime
 
     public CompileWorkerPool Compiler { get; private set; } = null!;
 
+    /// <summary>A second pool, started on first need, whose workers compile without the language layer (language_layer_off scenarios).</summary>
+    private readonly Lazy<CompileWorkerPool> _withoutLanguageLayer = new(() =>
+        GraderServices.CreateCompiler(new CompileWorkerOptions { LanguageLayerOffForTests = true }));
+
     public Task InitializeAsync()
     {
         var rubric = GraderServices.LoadRubric(RepositoryPaths.Rubric);
@@ -27,14 +31,16 @@ public sealed class GradingFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    public async Task<GradeReport> GradeAsync(string submissionPath)
+    /// <param name="languageLayerOff">Compile without the language layer (the report's notes then say so).</param>
+    public async Task<GradeReport> GradeAsync(string submissionPath, bool languageLayerOff = false)
     {
         var loaded = SubmissionLoader.Load(submissionPath);
         loaded.Source.Should().NotBeNull(loaded.Error);
         await _gate.WaitAsync();
         try
         {
-            var grader = new SubmissionGrader(Session, Compiler, GraderServices.CreateRunners(Session.Rubric));
+            var compiler = languageLayerOff ? _withoutLanguageLayer.Value : Compiler;
+            var grader = new SubmissionGrader(Session, compiler, GraderServices.CreateRunners(Session.Rubric));
             using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
             return await grader.GradeAsync(loaded.Source!, timeout.Token);
         }
@@ -44,5 +50,12 @@ public sealed class GradingFixture : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync() => await Compiler.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await Compiler.DisposeAsync();
+        if (_withoutLanguageLayer.IsValueCreated)
+        {
+            await _withoutLanguageLayer.Value.DisposeAsync();
+        }
+    }
 }

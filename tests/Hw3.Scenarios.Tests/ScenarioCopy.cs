@@ -4,8 +4,9 @@ namespace Hw3.Scenarios.Tests;
 
 /// <summary>
 /// A scenario's submission copied to a temporary folder of the same name, without its expected report,
-/// so the report does not depend on whether the golden file exists yet. Links are copied as links; the pipes,
-/// devices and sockets its <see cref="SpecialFiles.SetupFileName"/> names are made in the copy.
+/// so the report does not depend on whether the golden file exists yet, and without the harness's marker
+/// (<see cref="ScenarioFolders.LanguageLayerOffMarker"/>). Links are copied as links; the pipes, devices and
+/// sockets its <see cref="SpecialFiles.SetupFileName"/> names are made in the copy.
 /// </summary>
 public sealed class ScenarioCopy : IDisposable
 {
@@ -47,7 +48,7 @@ public sealed class ScenarioCopy : IDisposable
         foreach (var entry in source.EnumerateFileSystemInfos())
         {
             var target = System.IO.Path.Combine(destination, entry.Name);
-            if (top && entry.Name is ScenarioFolders.ExpectedFileName or SpecialFiles.SetupFileName)
+            if (top && entry.Name is ScenarioFolders.ExpectedFileName or SpecialFiles.SetupFileName or ScenarioFolders.LanguageLayerOffMarker)
             {
                 continue;
             }

@@ -8,6 +8,18 @@ public static class ScenarioFolders
 {
     public const string ExpectedFileName = "expected_results.json";
 
+    /// <summary>
+    /// A file whose presence makes the harness compile the scenario with the language layer switched off
+    /// (<c>CompileWorkerOptions.LanguageLayerOffForTests</c>) and set up the runtime attack's victims
+    /// (<see cref="Hostile.RuntimeAttackSetup"/>): the attack then meets only the runtime layers. Its text says why;
+    /// it is the harness's, not part of the submission.
+    /// </summary>
+    public const string LanguageLayerOffMarker = "language_layer_off";
+
+    /// <summary>Whether the scenario (a path relative to the checkout, or absolute) runs with the language layer off.</summary>
+    public static bool IsLanguageLayerOff(string scenario) =>
+        File.Exists(Path.Combine(RepositoryPaths.Root, scenario, LanguageLayerOffMarker));
+
     public static IEnumerable<object[]> All() =>
         new[] { "samples", "hostile" }
             .Select(group => Path.Combine(RepositoryPaths.Root, "Submissions", group))

@@ -1,4 +1,5 @@
 using Hw3.Grader.Reporting;
+using Hw3.Scenarios.Tests.Hostile;
 
 namespace Hw3.Scenarios.Tests;
 
@@ -10,7 +11,10 @@ public sealed class ScenarioTests(GradingFixture grading) : IClassFixture<Gradin
     {
         var folder = Path.Combine(RepositoryPaths.Root, scenario);
         using var copy = new ScenarioCopy(folder);
-        var report = await grading.GradeAsync(copy.Path);
+        var languageLayerOff = ScenarioFolders.IsLanguageLayerOff(scenario);
+        using var victims = languageLayerOff ? new RuntimeAttackSetup() : null;
+        var report = await grading.GradeAsync(copy.Path, languageLayerOff);
+        victims?.ShouldBeUntouched(scenario);
         var actual = GoldenReport.Normalise(new GradescopeExporter().Render(report));
 
         var expectedPath = Path.Combine(folder, ScenarioFolders.ExpectedFileName);

@@ -14,7 +14,7 @@ public sealed class RequestHandler
         try
         {
             result = request.Expression is null
-                ? SubmissionCompiler.Compile(request.Files)
+                ? SubmissionCompiler.Compile(request.Files, request.LanguageLayerOff)
                 : ExpressionCompiler.Compile(request.Expression, request.Files ?? [], request.SubmissionAssembly);
         }
         catch (OutOfMemoryException)
@@ -23,7 +23,9 @@ public sealed class RequestHandler
             result = CompileResult.Failed(PolicyDiagnostics.OutOfMemory(FirstFile(request)));
         }
 
-        return new CompileResponse(request.Id, result.Success, result.Assembly, result.Diagnostics, clock.Elapsed.TotalMilliseconds);
+        // An eval expression is always compiled with the language layer: the switch is for submissions in tests only.
+        var languageLayerOff = request.LanguageLayerOff && request.Expression is null;
+        return new CompileResponse(request.Id, result.Success, result.Assembly, result.Diagnostics, clock.Elapsed.TotalMilliseconds, languageLayerOff);
     }
 
     private static string FirstFile(CompileRequest request) =>

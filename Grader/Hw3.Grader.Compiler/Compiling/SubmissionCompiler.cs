@@ -18,7 +18,11 @@ public static class SubmissionCompiler
 {
     public const string ImplicitUsingsFileName = "<implicit usings>";
 
-    public static CompileResult Compile(IReadOnlyList<SourceFile> files)
+    /// <param name="languageLayerOff">
+    /// For tests only (<see cref="CompileRequest.LanguageLayerOff"/>): emit without the source policy, the
+    /// compile-time bomb checks and the metadata check, so the hostile corpus reaches the runtime layers.
+    /// </param>
+    public static CompileResult Compile(IReadOnlyList<SourceFile> files, bool languageLayerOff = false)
     {
         var layout = SubmissionLayout.Of(files);
         if (layout.Problems.Count > 0)
@@ -34,10 +38,10 @@ public static class SubmissionCompiler
             return CompileResult.Failed([.. lineDirectives]);
         }
 
-        return layout.IsScript ? CompileScript(layout.ScriptFiles) : CompileLibrary(layout.RegularFiles);
+        return layout.IsScript ? CompileScript(layout.ScriptFiles, languageLayerOff) : CompileLibrary(layout.RegularFiles, languageLayerOff);
     }
 
-    private static CompileResult CompileLibrary(IReadOnlyList<SourceFile> files)
+    private static CompileResult CompileLibrary(IReadOnlyList<SourceFile> files, bool languageLayerOff)
     {
         var trees = files
             .Select(file => CSharpSyntaxTree.ParseText(file.Text, CompilerSettings.RegularParseOptions, file.Name))
@@ -47,13 +51,17 @@ public static class SubmissionCompiler
             trees,
             CompilerReferences.All,
             CompilerSettings.LibraryOptions);
-        return CompileWithPolicy(compilation, files[0].Name, file => file != ImplicitUsingsFileName);
+        return languageLayerOff
+            ? Emitter.Emit(compilation, files[0].Name, keepWarning: null)
+            : CompileWithPolicy(compilation, files[0].Name, file => file != ImplicitUsingsFileName);
     }
 
-    private static CompileResult CompileScript(IReadOnlyList<SourceFile> files)
+    private static CompileResult CompileScript(IReadOnlyList<SourceFile> files, bool languageLayerOff)
     {
         var compilation = ScriptCompilation(CompilerSettings.SubmissionAssemblyName, ScriptSource.Assemble(files), files[0].Name, []);
-        return CompileWithPolicy(compilation, files[0].Name, file => file != ImplicitUsingsFileName);
+        return languageLayerOff
+            ? Emitter.Emit(compilation, files[0].Name, keepWarning: null)
+            : CompileWithPolicy(compilation, files[0].Name, file => file != ImplicitUsingsFileName);
     }
 
     /// <summary>

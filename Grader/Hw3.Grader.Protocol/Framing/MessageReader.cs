@@ -63,13 +63,15 @@ public static class MessageReader
             Int(root, "id"),
             RequiredItems(root, "files", f => new SourceFile(Text(f, "name"), Text(f, "text"))),
             OptionalText(root, "expression"),
-            Optional(root, "submissionAssembly")?.GetBytesFromBase64()),
+            Optional(root, "submissionAssembly")?.GetBytesFromBase64(),
+            Optional(root, "languageLayerOff") is { } off && off.GetBoolean()),
         MessageTypes.Compiled => new CompileResponse(
             Int(root, "id"),
             Bool(root, "success"),
             Optional(root, "assembly")?.GetBytesFromBase64(),
             Optional(root, "diagnostics") is { } diagnostics ? Items(diagnostics, "diagnostics", ReadDiagnostic) : [],
-            Double(Required(root, "elapsedMs"))),
+            Double(Required(root, "elapsedMs")),
+            Optional(root, "languageLayerOff") is { } off && off.GetBoolean()),
         var type => throw new ProtocolException($"unknown message type \"{type}\""),
     };
 

@@ -111,6 +111,11 @@ public static class MessageWriter
                     json.WriteBase64String("submissionAssembly", submission);
                 }
 
+                if (compile.LanguageLayerOff)
+                {
+                    json.WriteBoolean("languageLayerOff", true);
+                }
+
                 break;
             case CompileResponse compiled:
                 json.WriteString("type", MessageTypes.Compiled);
@@ -136,6 +141,11 @@ public static class MessageWriter
 
                 json.WriteEndArray();
                 WriteDouble(json, "elapsedMs", compiled.ElapsedMs);
+                if (compiled.LanguageLayerOff)
+                {
+                    json.WriteBoolean("languageLayerOff", true);
+                }
+
                 break;
             default:
                 throw new ArgumentException("not a protocol message: " + message.GetType().Name, nameof(message));

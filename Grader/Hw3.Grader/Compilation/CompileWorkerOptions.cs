@@ -32,6 +32,13 @@ public sealed record CompileWorkerOptions
     /// <summary>The default of <see cref="MemoryLimitBytes"/>.</summary>
     public const long DefaultMemoryLimitBytes = 1024L * 1024 * 1024;
 
+    /// <summary>
+    /// For tests only: submissions are compiled without the language layer (source policy and metadata check), so
+    /// the hostile corpus can show the runtime layers on their own (<c>language_layer_off</c> scenarios). No command
+    /// line option or environment variable sets it; every report of such a compilation says so in its notes.
+    /// </summary>
+    public bool LanguageLayerOffForTests { get; init; }
+
     /// <summary>Longest one compilation may take; after it the worker is killed.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
 

@@ -77,7 +77,7 @@ public sealed class CompileWorkerPool : ISubmissionCompiler
     public Task<CompileOutcome> CompileAsync(IReadOnlyList<SourceFile> files, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
-        return RunAsync(new CompileRequest(0, files), CompileFailureMessages.Subject(files), cancellationToken);
+        return RunAsync(new CompileRequest(0, files, LanguageLayerOff: _options.LanguageLayerOffForTests), CompileFailureMessages.Subject(files), cancellationToken);
     }
 
     public Task<CompileOutcome> CompileExpressionAsync(
@@ -144,9 +144,9 @@ public sealed class CompileWorkerPool : ISubmissionCompiler
     private CompileOutcome ToOutcome(WorkerReply reply, string subject) => reply switch
     {
         { Response: { Success: true, Assembly: { } assembly } response } =>
-            new CompileSucceeded(assembly, response.Diagnostics ?? [], reply.Elapsed),
+            new CompileSucceeded(assembly, response.Diagnostics ?? [], reply.Elapsed) { LanguageLayerOff = response.LanguageLayerOff },
         { Response: { } response } =>
-            new CompileFailed(CompileFailureKind.Errors, CompileFailureMessages.Errors(subject, response.Diagnostics ?? []), response.Diagnostics ?? []),
+            new CompileFailed(CompileFailureKind.Errors, CompileFailureMessages.Errors(subject, response.Diagnostics ?? []), response.Diagnostics ?? []) { LanguageLayerOff = response.LanguageLayerOff },
         { Failure: CompileFailureKind.TimedOut } =>
             new CompileFailed(CompileFailureKind.TimedOut, CompileFailureMessages.TimedOut(_options.Timeout), []) { CompilerLog = reply.Log },
         _ =>

@@ -39,6 +39,11 @@ public sealed class SubmissionGrader(GradingSession session, ISubmissionCompiler
         {
             var compiled = await compiler.CompileAsync(source.Files, cancellationToken).ConfigureAwait(false);
             diagnostics = compiled.Diagnostics;
+            if (compiled.LanguageLayerOff)
+            {
+                notes.Add(CompileOutcome.LanguageLayerOffNote);
+            }
+
             if (compiled is CompileFailed failed)
             {
                 summary = failed.Message.EndsWith('.') ? failed.Message : failed.Message + ".";

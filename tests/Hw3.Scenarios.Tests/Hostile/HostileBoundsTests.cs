@@ -1,12 +1,16 @@
 using System.Diagnostics;
 using System.Text;
 using Hw3.Grader.Grading;
+using Hw3.Grader.Reporting;
 
 namespace Hw3.Scenarios.Tests.Hostile;
 
 /// <summary>
 /// Per hostile case: the grader produces a report within <see cref="HostileCases.Bound"/>, no runner process
 /// survives, and no file appears in the watched places. (The report's content is the golden scenario's job.)
+/// A runtime attack (language layer off) also leaves its victims untouched (<see cref="RuntimeAttackSetup"/>), and an
+/// honest submission graded right after it still gets exactly its expected report: nothing the attack started
+/// outlives it to harm the next student.
 /// </summary>
 [Collection(HostileCollection.Name)]
 public sealed class HostileBoundsTests(GradingFixture grading) : IClassFixture<GradingFixture>
@@ -16,8 +20,18 @@ public sealed class HostileBoundsTests(GradingFixture grading) : IClassFixture<G
     public async Task Each_hostile_case_is_graded_in_bounded_time_and_leaves_nothing_behind(string scenario)
     {
         using var copy = new ScenarioCopy(Path.Combine(RepositoryPaths.Root, scenario));
-        var report = await GradeWatchedAsync(copy.Path);
-        report.Items.Should().NotBeEmpty();
+        var languageLayerOff = ScenarioFolders.IsLanguageLayerOff(scenario);
+        using (var victims = languageLayerOff ? new RuntimeAttackSetup() : null)
+        {
+            var report = await GradeWatchedAsync(copy.Path, languageLayerOff);
+            report.Items.Should().NotBeEmpty();
+            victims?.ShouldBeUntouched(scenario);
+        }
+
+        if (languageLayerOff)
+        {
+            await An_honest_submission_graded_next_gets_its_expected_report(scenario);
+        }
     }
 
     [Fact]
@@ -38,11 +52,21 @@ public sealed class HostileBoundsTests(GradingFixture grading) : IClassFixture<G
         }
     }
 
-    private async Task<GradeReport> GradeWatchedAsync(string submission)
+    private async Task An_honest_submission_graded_next_gets_its_expected_report(string attack)
+    {
+        var perfect = Path.Combine(RepositoryPaths.Root, "Submissions", "samples", "perfect");
+        using var copy = new ScenarioCopy(perfect);
+        var report = await GradeWatchedAsync(copy.Path);
+        var actual = GoldenReport.Normalise(new GradescopeExporter().Render(report));
+        var expected = GoldenReport.Normalise(await File.ReadAllTextAsync(Path.Combine(perfect, ScenarioFolders.ExpectedFileName)));
+        actual.Should().Be(expected, $"the perfect sample was graded right after {attack}");
+    }
+
+    private async Task<GradeReport> GradeWatchedAsync(string submission, bool languageLayerOff = false)
     {
         var before = LeftBehind.Snapshot();
         var clock = Stopwatch.StartNew();
-        var report = await grading.GradeAsync(submission);
+        var report = await grading.GradeAsync(submission, languageLayerOff);
         clock.Elapsed.Should().BeLessThan(HostileCases.Bound);
         using (var self = Process.GetCurrentProcess())
         {

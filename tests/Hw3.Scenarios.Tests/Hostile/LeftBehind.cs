@@ -12,7 +12,13 @@ public static class LeftBehind
 {
     private static readonly string[] CorpusTempNames = ["results.json", "pwned", "autograder", "results"];
 
-    /// <summary>Processes whose command line names the runner (only those of this grading: none other should be alive).</summary>
+    /// <summary>
+    /// What the command line of a process the corpus starts carries: the runner's name, or the marker every helper a
+    /// runtime attack tries to start has in its arguments (a setsid shell, a forked holder of the runner's pipes).
+    /// </summary>
+    private static readonly string[] CorpusProcessMarkers = ["Hw3.Grader.Runner", "hw3-hostile-helper"];
+
+    /// <summary>Processes whose command line names the runner or a corpus helper (only those of this grading: none other should be alive).</summary>
     public static IReadOnlyList<string> RunnerProcesses()
     {
         var found = new List<string>();
@@ -29,7 +35,7 @@ public static class LeftBehind
                 var commandLine = File.ReadAllText(Path.Combine(directory, "cmdline")).Replace('\0', ' ');
                 var stat = File.ReadAllText(Path.Combine(directory, "stat"));
                 var state = stat[stat.LastIndexOf(')') + 2];
-                if (commandLine.Contains("Hw3.Grader.Runner", StringComparison.Ordinal) && state is not ('Z' or 'X') && IsOursOrOrphaned(name))
+                if (CorpusProcessMarkers.Any(marker => commandLine.Contains(marker, StringComparison.Ordinal)) && state is not ('Z' or 'X') && IsOursOrOrphaned(name))
                 {
                     found.Add(name + ": " + commandLine.Trim());
                 }
