@@ -26,10 +26,11 @@ internal sealed class RunnerProcess : IAsyncDisposable
     private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(1);
     /// <summary>
     /// Once the process has ended, how long its stdout and stderr may take to reach their end. What it wrote is
-    /// already in the pipes, so this is ample; only a process it started that still holds the pipes (and so
-    /// keeps their end from ever coming) makes anyone wait this long, and no longer.
+    /// already in the pipes, but the drain threads still have to read it: on a loaded machine 0.5 s lost the tail of
+    /// a student's 64 KiB of output (hostile/fake-results-stdout). Only a process it started that still holds the
+    /// pipes (and so keeps their end from ever coming) makes anyone wait this long, and no longer.
     /// </summary>
-    private static readonly TimeSpan OutputGrace = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan OutputGrace = TimeSpan.FromSeconds(2);
 
     private readonly Process _process;
     private readonly RunnerChannel _channel;
