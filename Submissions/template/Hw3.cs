@@ -246,8 +246,9 @@ public static class Q4
     /// component, the average of the calls is compared with the exact ∇F(μ) in a t-test whose standard error comes
     /// from your calls' own spread. So variance reduction (a baseline, antithetic pairs ε and −ε) is welcome and
     /// single precision is fine; a biased estimator fails (a 5 % bias with probability ≥ 0.99); a correct one fails
-    /// with probability ≤ 1e-6. A spread far above the plain average of `samples` draws earns a note, not a penalty;
-    /// estimates that do not change with the rng fail.
+    /// with probability ≤ 1e-6. A spread above the plain average of `samples` draws earns a note, not a penalty, up
+    /// to 16 times its variance; beyond that the estimator fails as too noisy to judge (that much noise would hide
+    /// any bias). Estimates that do not change with the rng fail.
     /// </summary>
     public static double[] EstimateGradientScoreFunction(Func<double[], double> f, double[] mu, double sigma, int samples, Random rng) => throw new NotImplementedException();
 

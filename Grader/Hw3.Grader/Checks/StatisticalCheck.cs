@@ -85,7 +85,7 @@ public sealed class StatisticalCheck : ICheck
     {
         var s = Item.Settings;
         return string.Create(CultureInfo.InvariantCulture,
-            $"Graded on unbiasedness: per component, a two-sided t-test of the average of {s.Replicates} calls ({SamplesText()}) against the exact ∇F(μ), with the standard error from your calls' own spread (at least {Tolerance.Format(s.SpreadFloor)} of a correct estimator's and {Tolerance.Format(s.NumericFloor)} of |∇F(μ)|), so variance reduction is welcome. A correct estimator fails this item with probability at most {Tolerance.Format(s.FalseFailProbability)} ({ComponentsTested} t-tests at |t| ≤ {Threshold:F2}); a {s.DetectBias * 100:0.#} % bias fails it with probability at least {s.DetectProbability:0.##}.");
+            $"Graded on unbiasedness: per component, a two-sided t-test of the average of {s.Replicates} calls ({SamplesText()}) against the exact ∇F(μ), with the standard error from your calls' own spread (at least {Tolerance.Format(s.SpreadFloor)} of a correct estimator's and {Tolerance.Format(s.NumericFloor)} of |∇F(μ)|), so variance reduction is welcome; calls that vary more than {Tolerance.Format(s.SpreadCeiling)} times as much as a correct estimator's fail as too noisy to judge. A correct estimator fails this item with probability at most {Tolerance.Format(s.FalseFailProbability)} ({ComponentsTested} t-tests at |t| ≤ {Threshold:F2}); a {s.DetectBias * 100:0.#} % bias fails it with probability at least {s.DetectProbability:0.##}.");
     }
 
     private string SamplesText() =>
@@ -149,6 +149,7 @@ public sealed class StatisticalCheck : ICheck
                 ]);
             }
 
+            var noisiest = tests.Select((t, j) => (t.SpreadRatio, j)).MaxBy(p => double.IsNaN(p.SpreadRatio) ? double.PositiveInfinity : p.SpreadRatio);
             for (var j = 0; j < tests.Count; j++)
             {
                 seen(tests[j].T);
@@ -164,11 +165,23 @@ public sealed class StatisticalCheck : ICheck
                 }
             }
 
-            var noisiest = tests.Select((t, j) => (t.SpreadRatio, j)).MaxBy(p => p.SpreadRatio);
+            if (!(noisiest.SpreadRatio <= settings.SpreadCeiling))
+            {
+                // An error bar this wide would let any bias through (the t-test has no power left); a bias the
+                // t-test sees even so is named as such above. A variance that overflowed gives a NaN t: caught here.
+                return TargetVerdict.Fail("too noisy", [
+                    $"✗ {member} {setting}:",
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"its {calls.Count} estimates ({samples} samples each) vary {SpreadText(noisiest.SpreadRatio)} as much as a correct estimator's in component {noisiest.j} (at most {settings.SpreadCeiling:0.##} times is judged on its bias); that much noise would hide any bias, so it cannot be judged unbiased."),
+                    "Average the integrand over exactly `samples` draws of the given rng, and check the integrand for terms that blow up.",
+                    results.Reproduce(calls[0]),
+                ]);
+            }
+
             if (noisiest.SpreadRatio > NoteThreshold)
             {
                 notes.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"Note ({member} {setting}): your estimates vary {noisiest.SpreadRatio:F1} times as much as a correct estimator's of {samples} samples (component {noisiest.j}). That costs no points, since only the bias is graded, but check that you average over exactly `samples` draws."));
+                    $"Note ({member} {setting}): your estimates vary {noisiest.SpreadRatio:F1} times as much as a correct estimator's of {samples} samples (component {noisiest.j}). That costs no points up to {settings.SpreadCeiling:0.##} times, since only the bias is graded, but check that you average over exactly `samples` draws."));
             }
         }
 
@@ -177,6 +190,9 @@ public sealed class StatisticalCheck : ICheck
             .. notes,
         ], []);
     }
+
+    private static string SpreadText(double ratio) =>
+        double.IsFinite(ratio) ? ratio.ToString("G3", CultureInfo.InvariantCulture) + " times" : "immeasurably more (their variance overflows)";
 
     private static PlannedCase PlanCase(RubricItem item, int seed, StatisticalCase statisticalCase, int index)
     {

@@ -13,6 +13,7 @@ namespace Hw3.Grader.Rubrics;
 /// <param name="Replicates">statistical: independent seeded calls per case.</param>
 /// <param name="FalseFailProbability">statistical: the chance a correct estimator fails the item (Bonferroni over every component tested).</param>
 /// <param name="SpreadFloor">statistical: the bias test's standard error is at least this fraction of a correct estimator's.</param>
+/// <param name="SpreadCeiling">statistical: the largest ratio of the calls' variance to a correct estimator's that is still judged on its bias; above it the estimator fails as too noisy (its error bar would hide any bias).</param>
 /// <param name="NumericFloor">statistical: and at least this fraction of |∇F(μ)| (rounding, not bias).</param>
 /// <param name="DetectBias">statistical: the relative bias the item must catch (the power table's target)…</param>
 /// <param name="DetectProbability">statistical: …with at least this probability per submission.</param>
@@ -35,4 +36,5 @@ public sealed record ItemSettings(
     double NumericFloor = 0,
     double DetectBias = 0,
     double DetectProbability = 0,
-    IReadOnlyList<string>? PartialForms = null);
+    IReadOnlyList<string>? PartialForms = null,
+    double SpreadCeiling = double.PositiveInfinity);

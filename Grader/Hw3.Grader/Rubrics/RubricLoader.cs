@@ -12,13 +12,20 @@ namespace Hw3.Grader.Rubrics;
 /// </summary>
 public sealed class RubricLoader(Func<string, bool> isReference, Func<string, bool> isMistakeFormula)
 {
+    /// <summary>
+    /// statistical: without a ceiling a noisy enough estimator hides any bias behind its own error bar (pure noise,
+    /// or zeros with a rare huge outlier, passed); a correct estimator of the asked form stays far below 16 (its
+    /// sample variance over 50 calls passes 16× the true one with probability far under 1e-30).
+    /// </summary>
+    public const double DefaultSpreadCeiling = 16;
+
     private static readonly string[] TopLevelFields = ["$schema", "title", "version", "seed", "limits", "items", "description"];
     private static readonly string[] LimitFields = ["callTimeoutSeconds", "submissionBudgetSeconds"];
     private static readonly string[] ItemFields =
     [
         "id", "title", "description", "points", "kind", "visibility", "members", "tolerance", "mistakes", "callTimeoutSeconds",
         "axes", "generator", "fitAxes", "constant", "exponentTolerance", "partialCredit", "choices", "cases", "samples",
-        "replicates", "falseFailProbability", "spreadFloor", "numericFloor", "detectBias", "detectProbability", "partialForms", "showExpected",
+        "replicates", "falseFailProbability", "spreadFloor", "spreadCeiling", "numericFloor", "detectBias", "detectProbability", "partialForms", "showExpected",
     ];
 
     private static readonly string[] Generators = ["gaussian"];
@@ -306,7 +313,8 @@ public sealed class RubricLoader(Func<string, bool> isReference, Func<string, bo
             fields.Number(o, "numericFloor", false, 0, 0.01) ?? 0,
             fields.Number(o, "detectBias", false, 0, 1) ?? 0,
             fields.Number(o, "detectProbability", false, 0, 1) ?? 0,
-            o["partialForms"] is null ? [] : fields.StringList(o, "partialForms", false, "an array of mistake formula names"));
+            o["partialForms"] is null ? [] : fields.StringList(o, "partialForms", false, "an array of mistake formula names"),
+            fields.Number(o, "spreadCeiling", false, 1, 1e6) ?? DefaultSpreadCeiling);
     }
 
     private static List<Axis> ReadAxes(JObject o, string name, JsonFields fields)

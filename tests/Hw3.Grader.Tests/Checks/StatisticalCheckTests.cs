@@ -40,10 +40,10 @@ public sealed class StatisticalCheckTests
         return WireValue.Of(sum.Select(s => s / samples).ToArray());
     }
 
-    /// <summary>A correct integrand, averaged over 10 draws whatever <c>samples</c> says: unbiased, only noisier.</summary>
-    internal static WireValue TenSamples(string member, CallArguments a) => WireValue.Of(member == ScoreFunction
-        ? Q4Reference.EstimateGradientScoreFunction(a.Function(0).Value, a.Array(1), a.Double(2), 10, a.Random(4))
-        : Q4Reference.EstimateGradientReparameterization(a.Function(0).Gradient, a.Array(1), a.Double(2), 10, a.Random(4)));
+    /// <summary>A correct integrand, averaged over <paramref name="draws"/> draws whatever <c>samples</c> says: unbiased, only noisier.</summary>
+    internal static WireValue Draws(string member, CallArguments a, int draws) => WireValue.Of(member == ScoreFunction
+        ? Q4Reference.EstimateGradientScoreFunction(a.Function(0).Value, a.Array(1), a.Double(2), draws, a.Random(4))
+        : Q4Reference.EstimateGradientReparameterization(a.Function(0).Gradient, a.Array(1), a.Double(2), draws, a.Random(4)));
 
     /// <summary>A variant of the reference-written estimators, as a fake student.</summary>
     internal static FakeStudent Writing(EstimatorVariant variant) => FakeStudent.Reference
@@ -159,13 +159,46 @@ public sealed class StatisticalCheckTests
     [Theory]
     [InlineData(ScoreFunction)]
     [InlineData(Reparameterization)]
-    public void An_unbiased_estimator_that_averages_only_ten_draws_passes_with_a_note_on_its_spread(string member)
+    public void An_unbiased_estimator_that_averages_a_quarter_of_its_draws_passes_with_a_note_on_its_spread(string member)
     {
-        var result = FakeStudent.Reference.With(member, a => TenSamples(member, a)).Grade(ItemId);
+        var result = FakeStudent.Reference.With(member, a => Draws(member, a, Math.Max(1, a.Int(3) / 4))).Grade(ItemId);
 
         result.Status.Should().Be(ItemStatus.Passed, result.Details);
         result.Details.Should().Contain($"Note ({member} on f = ").And.Contain("times as much as a correct estimator's")
-            .And.Contain("That costs no points, since only the bias is graded");
+            .And.Contain("That costs no points up to 16 times, since only the bias is graded");
+    }
+
+    [Theory]
+    [InlineData(ScoreFunction)]
+    [InlineData(Reparameterization)]
+    public void An_estimator_that_averages_only_ten_draws_fails_as_too_noisy_to_judge(string member)
+    {
+        var result = FakeStudent.Reference.With(member, a => Draws(member, a, 10)).Grade(ItemId);
+
+        result.Score.Should().Be(2, result.Details);
+        result.Reason.Should().Be("too noisy");
+        result.Details.Should().Contain("at most 16 times is judged on its bias").And.Contain("that much noise would hide any bias");
+    }
+
+    /// <summary>Red-team finds: estimators that never call f but passed while excess spread cost nothing.</summary>
+    [Theory]
+    [InlineData("noise")]
+    [InlineData("zeros with a huge outlier")]
+    [InlineData("sigma-blind on one draw")]
+    public void An_estimator_that_hides_its_bias_behind_noise_fails(string attack)
+    {
+        var calls = 0;
+        var result = FakeStudent.Reference
+            .With(ScoreFunction, a => attack switch
+            {
+                "noise" => a.Array(1).Select(_ => (a.Random(4).NextDouble() - 0.5) * 1e9).ToArray(),
+                "zeros with a huge outlier" => a.Array(1).Select(_ => calls++ % 7 == 0 ? 1e300 : 0.0).ToArray(),
+                _ => Q4Reference.EstimateGradientScoreFunction(a.Function(0).Value, a.Array(1), 1.0, 1, a.Random(4)),
+            })
+            .Grade(ItemId);
+
+        result.Score.Should().Be(2, result.Details);
+        result.Reason.Should().BeOneOf(["too noisy", "biased"], "a bias the t-test sees through the noise is named as such");
     }
 
     [Fact]
