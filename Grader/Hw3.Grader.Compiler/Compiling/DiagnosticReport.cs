@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.CodeAnalysis;
+using Hw3.Grader.Protocol.Limits;
 using Hw3.Grader.Protocol.Messages;
 
 namespace Hw3.Grader.Compiler.Compiling;
@@ -38,7 +39,9 @@ public static class DiagnosticReport
     private static CompileDiagnostic Convert(Diagnostic diagnostic, string fallbackFile)
     {
         var severity = diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning";
-        var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+        // Cut like an exception message: a 9 KB submission made Roslyn spell a tuple type of 2^21 elements into one
+        // message (a 29 MB report, the grader past 1.4 GB); a file name comes from the student too.
+        var message = AnswerLimits.Cut(diagnostic.GetMessage(CultureInfo.InvariantCulture), AnswerLimits.MaxMessageChars);
         if (!diagnostic.Location.IsInSource)
         {
             return new CompileDiagnostic(fallbackFile, 1, 1, diagnostic.Id, severity, message);

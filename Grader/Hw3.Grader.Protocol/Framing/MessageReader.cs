@@ -150,8 +150,9 @@ public static class MessageReader
         };
     }
 
+    /// <summary>The message is cut again on arrival: the compile worker cuts it, the grader does not rely on that.</summary>
     private static CompileDiagnostic ReadDiagnostic(JsonElement d) =>
-        new(Text(d, "file"), Int(d, "line"), Int(d, "column"), Text(d, "code"), Text(d, "severity"), Text(d, "message"));
+        new(Text(d, "file"), Int(d, "line"), Int(d, "column"), Text(d, "code"), Text(d, "severity"), AnswerLimits.Cut(Text(d, "message"), AnswerLimits.MaxMessageChars));
 
     /// <summary>A number, or one of the strings "NaN", "Infinity", "-Infinity".</summary>
     private static double Double(JsonElement element) => element.ValueKind switch

@@ -64,7 +64,11 @@ public static class SubmissionLoader
         {
             if (!IsSource(relative))
             {
-                ignored.Add(relative);
+                ignored.Add(FileNameText.Shown(relative));
+            }
+            else if (FileNameText.Problem(relative) is { } badName)
+            {
+                problems.Add($"{FileNameText.Shown(relative)}: {badName}");
             }
             else if (info.LinkTarget is not null)
             {
@@ -93,7 +97,7 @@ public static class SubmissionLoader
             {
                 if (sub.LinkTarget is not null)
                 {
-                    problems.Add($"{relative}/ is a symbolic link to a folder; links are not followed");
+                    problems.Add($"{FileNameText.Shown(relative)}/ is a symbolic link to a folder; links are not followed");
                 }
                 else if (!SkippedFolders.Contains(sub.Name, StringComparer.OrdinalIgnoreCase))
                 {

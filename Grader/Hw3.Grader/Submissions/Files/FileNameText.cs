@@ -1,0 +1,42 @@
+using System.Text;
+
+namespace Hw3.Grader.Submissions.Files;
+
+/// <summary>
+/// A submission's file names as the grader shows them. A name is the student's text too: a line feed in it started a
+/// fake line on the TA's terminal (the terminal filter keeps line feeds, which lay out the grader's own text), and a
+/// name that is not valid UTF-8 reaches .NET with U+FFFD in it and cannot be opened by that name.
+/// </summary>
+public static class FileNameText
+{
+    /// <summary>The name with every control character (line feed and tab included) shown as its Unicode picture.</summary>
+    public static string Shown(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var shown = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            shown.Append(c switch
+            {
+                < ' ' => (char)('\u2400' + c),
+                '\u007F' => '\u2421',
+                >= '\u0080' and <= '\u009F' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' => '\uFFFD',
+                _ => c,
+            });
+        }
+
+        return shown.ToString();
+    }
+
+    /// <summary>Why the grader will not read a file by this name, or null when the name is fine.</summary>
+    public static string? Problem(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.Contains('\uFFFD', StringComparison.Ordinal))
+        {
+            return "its name is not valid UTF-8, so it was not read; rename it";
+        }
+
+        return Shown(name) == name ? null : "its name holds control characters, so it was not read; rename it";
+    }
+}
