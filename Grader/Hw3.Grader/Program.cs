@@ -18,26 +18,40 @@ public static class Program
             cancellation.Cancel();
         };
 
+        return await RunAsync(RedirectedOutput.Unwrapped(AnsiConsole.Console, Console.IsOutputRedirected), args, cancellation.Token);
+    }
+
+    /// <summary>The whole command line on a given console: what <see cref="Main"/> runs, and what tests drive.</summary>
+    public static async Task<int> RunAsync(IAnsiConsole console, string[] args, CancellationToken cancellationToken)
+    {
         try
         {
-            return await CreateApp(AnsiConsole.Console).RunAsync(args, cancellation.Token);
+            return await CreateApp(console, args).RunAsync(args, cancellationToken);
         }
         catch (OperationCanceledException)
         {
-            AnsiConsole.MarkupLine("[yellow]cancelled[/]"); // nothing from outside in it
+            console.MarkupLine("[yellow]cancelled[/]"); // nothing from outside in it
             return ExitCodes.Cancelled;
         }
     }
 
-    /// <summary>The command line, with its console injected so tests can drive it. Everything it prints passes <see cref="SafeTextHook"/>.</summary>
-    public static CommandApp CreateApp(IAnsiConsole console)
+    /// <summary>
+    /// The command line, with its console injected so tests can drive it. Everything it prints passes <see cref="SafeTextHook"/>.
+    /// <paramref name="args"/> are the arguments it will be run with: a mistake in them is explained against them.
+    /// </summary>
+    public static CommandApp CreateApp(IAnsiConsole console, IReadOnlyList<string>? args = null)
     {
         SafeTextHook.Attach(console);
         var app = new CommandApp();
         app.Configure(config =>
         {
             config.SetApplicationName("hw3");
+            config.SetApplicationVersion(Grading.GraderInfo.Version);
             config.Settings.StrictParsing = true;
+            // Each option states its default once, in its description (a computed default such as the number of
+            // cores has no value to put in a column, and two places would say it twice).
+            config.Settings.ShowOptionDefaultValues = false;
+            config.Settings.CancellationExitCode = ExitCodes.Cancelled;
             config.Settings.Registrar.RegisterInstance<IAnsiConsole>(console);
             config.ConfigureConsole(console);
             config.SetInterceptor(new UnknownOptions());
@@ -60,7 +74,7 @@ public static class Program
             {
                 if (exception is CommandAppException or CommandParseException or CommandRuntimeException)
                 {
-                    console.MarkupLine("[red]" + Markup.Escape(exception.Message) + "[/]");
+                    console.MarkupLine("[red]" + Markup.Escape(InvocationErrors.Describe(exception, args ?? [])) + "[/]");
                     console.MarkupLine("Run [bold]./hw3 --help[/] for the commands and their options.");
                     return ExitCodes.BadInvocation;
                 }

@@ -8,4 +8,8 @@ namespace Hw3.Grader.Batch;
 /// <param name="StudentId">From Gradescope's metadata (the SID, else the submission id); else the key.</param>
 /// <param name="StudentName">From Gradescope's metadata (group members joined by "; "); else the key.</param>
 /// <param name="Email">From Gradescope's metadata; else empty.</param>
-public sealed record BatchEntry(string Key, string Path, string StudentId, string StudentName, string Email);
+public sealed record BatchEntry(string Key, string Path, string StudentId, string StudentName, string Email)
+{
+    /// <summary>Set when the entry cannot be graded as it is (a zip not unpacked): its row is marked no-source with this message.</summary>
+    public string? NoSourceReason { get; init; }
+}

@@ -93,6 +93,11 @@ public sealed class BatchGrader
 
     private async Task<(StudentRecord Record, bool Skipped, ScoreChange? Change)> GradeEntryAsync(BatchEntry entry, IRunnerFactory runners, CancellationToken cancellationToken)
     {
+        if (entry.NoSourceReason is not null)
+        {
+            return (Failure(entry, entry.NoSourceReason) with { Status = StatusNames.Of(SubmissionStatus.NoSource) }, false, null);
+        }
+
         var loaded = SubmissionLoader.Load(entry.Path);
         if (loaded.Source is null)
         {

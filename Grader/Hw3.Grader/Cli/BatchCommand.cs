@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hw3.Grader.Batch;
 using Hw3.Grader.Grading;
 using Hw3.Grader.Reporting;
@@ -29,10 +30,15 @@ public sealed class BatchCommand(IAnsiConsole console) : AsyncCommand<BatchSetti
             return ExitCodes.BadInvocation;
         }
 
-        var (entries, error) = EntryDiscovery.Discover(settings.Folder, settings.Out);
-        if (entries is null)
+        var discovered = EntryDiscovery.Discover(settings.Folder, settings.Out);
+        foreach (var note in discovered.Notes)
         {
-            console.MarkupLine("[red]" + Markup.Escape(error!) + "[/]");
+            console.MarkupLine("[yellow]note:[/] " + Markup.Escape(note));
+        }
+
+        if (discovered.Entries is not { } entries)
+        {
+            console.MarkupLine("[red]" + Markup.Escape(discovered.Error!) + "[/]");
             return ExitCodes.BadInvocation;
         }
 
@@ -47,8 +53,20 @@ public sealed class BatchCommand(IAnsiConsole console) : AsyncCommand<BatchSetti
         var grader = new BatchGrader(session, onlySession, compiler, GraderServices.CreateRunners(rubric), store, options);
 
         console.MarkupLine(Markup.Escape($"grading {entries.Count} submissions from {settings.Folder} with {jobs} jobs into {store.Folder}"));
-        var outcome = await BatchProgressDisplay.RunAsync(console, entries.Count,
-            progress => grader.RunAsync(entries, progress, cancellationToken)).ConfigureAwait(false);
+        var done = new DoneCounter();
+        BatchOutcome outcome;
+        try
+        {
+            outcome = await BatchProgressDisplay.RunAsync(console, entries.Count,
+                progress => grader.RunAsync(entries, done.Counting(progress), cancellationToken)).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Every report is written as soon as its submission is done, and a rerun skips the current ones.
+            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                $"cancelled: {done.Done} of {entries.Count} submissions done and saved; run the same command again to continue")));
+            return ExitCodes.Cancelled;
+        }
 
         var statistics = await ClassExports.WriteAsync(store, rubric, outcome, cancellationToken).ConfigureAwait(false);
         BatchTerminalSummary.Write(console, statistics, outcome, options.IsItemRegrade);

@@ -30,12 +30,28 @@ public sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeSetti
         _ = session.StartComputingReferences();
         await using var compiler = GraderServices.CreateCompiler();
         var runners = GraderServices.CreateRunners(rubric.Rubric);
-        var report = await new SubmissionGrader(session, compiler, runners).GradeAsync(loaded.Source, cancellationToken);
+        GradeReport report;
+        try
+        {
+            report = await new SubmissionGrader(session, compiler, runners).GradeAsync(loaded.Source, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            console.MarkupLine("[yellow]cancelled: nothing was written; run the same command again to grade it[/]");
+            return ExitCodes.Cancelled;
+        }
 
         TerminalReport.Write(console, report, showDetails: !settings.Brief);
         var exporter = new GradescopeExporter();
-        await AtomicFile.WriteAsync(settings.Out, exporter.Render(report), cancellationToken);
-        console.MarkupLine($"[grey]wrote {Markup.Escape(settings.Out)}[/]");
+        var target = ResultsPath(settings.Out);
+        await AtomicFile.WriteAsync(target, exporter.Render(report), cancellationToken);
+        console.MarkupLine($"[grey]wrote {Markup.Escape(target)}[/]");
         return ExitCodes.Success;
     }
+
+    /// <summary><c>--out</c> names the file, or a folder (an existing one, or one written with a trailing slash) to write results.json into.</summary>
+    public static string ResultsPath(string given) =>
+        Directory.Exists(given) || given.EndsWith(Path.DirectorySeparatorChar) || given.EndsWith(Path.AltDirectorySeparatorChar)
+            ? Path.Combine(given, GradeSettings.DefaultOut)
+            : given;
 }

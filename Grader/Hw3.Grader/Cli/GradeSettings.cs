@@ -15,10 +15,12 @@ public sealed class GradeSettings : CommandSettings
     [Description("The rubric to grade against (default: rubrics/hw3.json).")]
     public string? Rubric { get; init; }
 
-    [CommandOption("--out <FILE>")]
-    [Description("Where to write the Gradescope results.json (default: results.json).")]
-    [DefaultValue("results.json")]
-    public string Out { get; init; } = "results.json";
+    public const string DefaultOut = "results.json";
+
+    [CommandOption("--out <PATH>")]
+    [Description("Where to write the Gradescope report: a file, or a folder to write results.json into (default: results.json).")]
+    [DefaultValue(DefaultOut)]
+    public string Out { get; init; } = DefaultOut;
 
     [CommandOption("--brief")]
     [Description("Only the table: leave out the details of items that did not pass.")]

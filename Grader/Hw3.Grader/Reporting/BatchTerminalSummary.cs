@@ -13,8 +13,10 @@ public static class BatchTerminalSummary
 {
     public static void Write(IAnsiConsole console, ClassStatistics statistics, BatchOutcome outcome, bool itemRegrade)
     {
-        console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"[bold]{statistics.Submissions}[/] submissions: {outcome.Graded} graded, {outcome.Skipped} already current (skipped), in {outcome.Elapsed.TotalSeconds:0.0} s"));
+        // By status, so a folder holding only a zip or a .py is counted as what it is, not as "graded".
+        var statuses = string.Join(", ", statistics.Statuses.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Value} {s.Key}")));
+        console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+            $"{statistics.Submissions} submissions ({statuses}): {outcome.Graded} done in this run, {outcome.Skipped} already current (skipped), in {outcome.Elapsed.TotalSeconds:0.0} s")));
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"automatic score: mean {Points(statistics.MeanScore)}, median {Points(statistics.MedianScore)} of {Points(statistics.MaxScore)}"));
 
@@ -49,6 +51,7 @@ public static class BatchTerminalSummary
         List("did not compile", statistics.CompileFailures, console);
         List("timed out", statistics.TimedOut, console);
         List("could not be graded (rerun to retry)", statistics.GraderErrors, console);
+        List("no source", outcome.Records.Where(r => r.StatusValue == SubmissionStatus.NoSource).Select(r => r.Key).ToList(), console);
         console.MarkupLine("[bold]slowest:[/] " + Markup.Escape(string.Join(", ", statistics.Slowest.Select(s =>
             string.Create(CultureInfo.InvariantCulture, $"{s.Key} ({s.Seconds:0.00} s)")))));
 

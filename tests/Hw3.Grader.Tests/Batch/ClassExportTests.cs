@@ -107,7 +107,7 @@ public sealed class ClassExportTests
         ((int)json["skipped_as_current"]!).Should().Be(1);
         json["compile_failures"]!.Select(t => (string)t!).Should().Equal("cy");
         ((double)json["score_changes"]![0]!["delta"]!).Should().Be(2.5);
-        console.Output.Should().Contain("4 submissions: 3 graded, 1 already current").And.Contain("did not compile (1): cy")
+        console.Output.Should().Contain("4 submissions (1 compile-error, 2 graded, 1 timed-out): 3 done in this run, 1 already current").And.Contain("did not compile (1): cy")
             .And.Contain("timed out (1): dee").And.Contain("sign-flip").And.Contain("bob (Name, bob): 10 -> 12.5 (+2.5)");
     }
 }

@@ -86,6 +86,122 @@ public sealed class EntryDiscoveryTests
     }
 
     [Fact]
+    public void A_zip_at_the_top_is_a_student_marked_not_gradable_with_a_line_saying_to_unzip_it()
+    {
+        using var folder = new TempFolder();
+        folder.Write("alice/Hw3.cs", "// a");
+        folder.Write("dave.zip", "PK");
+
+        var found = EntryDiscovery.Discover(folder.Path, null);
+
+        found.Entries!.Select(e => e.Key).Should().Equal("alice", "dave");
+        found.Entries!.Single(e => e.Key == "dave").NoSourceReason.Should().Contain("zipped submissions are not unpacked yet");
+        found.Entries!.Single(e => e.Key == "alice").NoSourceReason.Should().BeNull();
+        found.Notes.Should().ContainSingle(n => n.StartsWith("dave.zip: zipped submissions are not unpacked yet", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Folders_without_csharp_each_get_a_line_naming_what_they_hold()
+    {
+        using var folder = new TempFolder();
+        folder.Write("alice/Hw3.cs", "// a");
+        folder.Write("erin/hw3.py", "print(1)");
+        folder.Write("fay/submission.zip", "PK");
+        Directory.CreateDirectory(System.IO.Path.Combine(folder.Path, "gus"));
+        folder.Write("README.md", "not a student");
+
+        var found = EntryDiscovery.Discover(folder.Path, null);
+
+        found.Entries!.Select(e => e.Key).Should().Equal("alice", "erin", "fay", "gus");
+        found.Notes.Should().Equal(
+            "erin holds no .cs or .csx file (hw3.py): its row is marked no-source",
+            "fay holds a zip (submission.zip) and no .cs or .csx file: zipped submissions are not unpacked yet: unzip it there and run the batch again (its row is marked no-source)",
+            "gus is an empty folder: its row is marked no-source",
+            "not a submission, left out: README.md (a student is a folder, a .cs or .csx file, or a .zip)");
+    }
+
+    [Fact]
+    public void A_folder_with_no_submission_is_refused()
+    {
+        using var folder = new TempFolder();
+        folder.Write("notes.txt", "hello");
+        Directory.CreateDirectory(System.IO.Path.Combine(folder.Path, "empty"));
+
+        var found = EntryDiscovery.Discover(folder.Path, null);
+
+        found.Entries.Should().BeNull();
+        found.Error.Should().StartWith("found no submission in");
+        found.Notes.Should().HaveCount(2, "what was found is still said");
+    }
+
+    [Fact]
+    public void A_folder_of_classes_is_refused_as_one_level_too_high()
+    {
+        using var folder = new TempFolder();
+        folder.Write("section1/alice/Hw3.cs", "// a");
+        folder.Write("section1/bob/Hw3.cs", "// b");
+        folder.Write("section2/carol/Hw3.cs", "// c");
+        folder.Write("section2/dan/Hw3.cs", "// d");
+        folder.Write("template/Hw3.cs", "// t");
+
+        var found = EntryDiscovery.Discover(folder.Path, null);
+
+        found.Entries.Should().BeNull();
+        found.Error.Should().Contain("looks one level too high: section1, section2").And.Contain("./hw3 batch " + System.IO.Path.Combine(folder.Path, "section1"));
+    }
+
+    [Fact]
+    public void A_student_who_keeps_sources_in_sub_folders_is_still_one_student()
+    {
+        using var folder = new TempFolder();
+        folder.Write("alice/src/Q1.cs", "// a");
+        folder.Write("alice/tests/Q1Tests.cs", "// a");
+        folder.Write("bob/Hw3.cs", "// b");
+        folder.Write("carol/Hw3.cs", "// c");
+
+        var found = EntryDiscovery.Discover(folder.Path, null);
+
+        found.Entries!.Select(e => e.Key).Should().Equal("alice", "bob", "carol");
+        found.Notes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_unzipped_export_inside_a_folder_of_its_own_is_refused_as_one_level_too_high()
+    {
+        using var folder = new TempFolder();
+        folder.Write("export/submission_1/Hw3.cs", "// a");
+        folder.Write("export/submission_2/Hw3.cs", "// b");
+
+        var found = EntryDiscovery.Discover(folder.Path, null);
+
+        found.Error.Should().Contain("looks one level too high: export");
+    }
+
+    [Fact]
+    public void In_a_class_of_two_a_student_with_src_and_tests_folders_is_not_taken_for_a_class()
+    {
+        using var folder = new TempFolder();
+        folder.Write("alice/src/Q1.cs", "// a");
+        folder.Write("alice/tests/Q1Tests.cs", "// a");
+        folder.Write("bob/Hw3.cs", "// b");
+
+        var found = EntryDiscovery.Discover(folder.Path, null);
+
+        found.Entries!.Select(e => e.Key).Should().Equal("alice", "bob");
+    }
+
+    [Theory]
+    [InlineData("samples")]
+    [InlineData("hostile")]
+    public void The_bundled_scenario_folders_are_classes_and_not_refused(string name)
+    {
+        var found = EntryDiscovery.Discover(System.IO.Path.Combine(Cli.CliRun.RepositoryRoot, "Submissions", name), null);
+
+        found.Error.Should().BeNull();
+        found.Entries.Should().NotBeEmpty();
+    }
+
+    [Fact]
     public void A_missing_folder_is_refused()
     {
         var (entries, error) = EntryDiscovery.Discover(Path.Combine(Path.GetTempPath(), "hw3-no-such-" + Guid.NewGuid().ToString("N")), null);

@@ -91,6 +91,41 @@ public sealed class GradeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Out_naming_an_existing_folder_writes_results_json_inside_it()
+    {
+        var folder = Path.Combine(_temp, "reports");
+        Directory.CreateDirectory(folder);
+
+        var (exitCode, output) = await CliRun.RunAsync("grade", CliRun.Sample("compile-error"), "--rubric", Rubric(), "--out", folder, "--brief");
+
+        exitCode.Should().Be(ExitCodes.Success, output);
+        JObject.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "results.json")))["score"]!.Value<double>().Should().Be(0);
+        output.Should().Contain("wrote " + Path.Combine(folder, "results.json"));
+    }
+
+    [Theory]
+    [InlineData("a/results.json", "a/results.json")]
+    [InlineData("new-folder/", "new-folder/results.json")]
+    public void Out_is_a_file_unless_it_is_a_folder_or_ends_with_a_slash(string given, string expected)
+    {
+        GradeCommand.ResultsPath(Path.Combine(_temp, given)).Should().Be(Path.Combine(_temp, expected));
+    }
+
+    [Fact]
+    public async Task A_cancelled_grade_says_so_in_one_line_and_writes_nothing()
+    {
+        var results = Path.Combine(_temp, "results.json");
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        var (exitCode, output) = await CliRun.RunAsync(cancelled.Token, "grade", CliRun.Sample("compile-error"), "--rubric", Rubric(), "--out", results);
+
+        exitCode.Should().Be(ExitCodes.Cancelled);
+        output.Trim().Should().Be("cancelled: nothing was written; run the same command again to grade it");
+        File.Exists(results).Should().BeFalse();
+    }
+
+    [Fact]
     public async Task Eval_prints_the_value_of_an_expression_over_the_submission()
     {
         var (exitCode, output) = await CliRun.RunAsync("eval", CliRun.Sample("perfect"), "Q5.ForwardOps(10, 5) + Q5.LoadMemOps(10, 5)");

@@ -41,7 +41,7 @@ public sealed class BatchResumeTests : IDisposable
         var (exit, output) = await BatchProcess.RunAsync(_class.Submissions, "--out", resumed, "--rubric", _class.Rubric, "--jobs", "2");
 
         exit.Should().Be(0, output);
-        output.Should().Contain($"{10 - done} graded, {done} already current (skipped)");
+        output.Should().Contain($"{10 - done} done in this run, {done} already current (skipped)");
         Directory.EnumerateFiles(resumed, "*.tmp", SearchOption.AllDirectories).Should().BeEmpty();
         Files(resumed).Should().Equal(Files(clean));
         foreach (var relative in Files(clean).Where(f => f.EndsWith("results.json", StringComparison.Ordinal)))
@@ -68,7 +68,7 @@ public sealed class BatchResumeTests : IDisposable
         var (onlyExit, onlyOutput) = await BatchProcess.RunAsync(_class.Submissions, "--out", clean, "--rubric", _class.Rubric, "--only", "q1b.scale");
 
         onlyExit.Should().Be(0, onlyOutput);
-        onlyOutput.Should().Contain("no student's score changed").And.Contain("10 graded");
+        onlyOutput.Should().Contain("no student's score changed").And.Contain("10 done in this run");
         foreach (var (relative, text) in before)
         {
             File.ReadAllText(Path.Combine(clean, relative)).Should().Be(text, relative);

@@ -1,0 +1,16 @@
+namespace Hw3.Grader.Cli;
+
+/// <summary>
+/// Every command of <c>hw3</c> by name, with its settings type: what a mistyped command or option is compared with.
+/// <see cref="Program.CreateApp"/> registers the same commands (a test checks that the two agree).
+/// </summary>
+public static class CommandCatalog
+{
+    public static IReadOnlyDictionary<string, Type> SettingsByCommand { get; } = new Dictionary<string, Type>(StringComparer.Ordinal)
+    {
+        ["grade"] = typeof(GradeSettings),
+        ["batch"] = typeof(BatchSettings),
+        ["eval"] = typeof(EvalSettings),
+        ["power"] = typeof(PowerSettings),
+    };
+}
