@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hw3.Grader.Execution;
 using Hw3.Grader.Grading;
 using Hw3.Grader.Protocol.Values;
@@ -5,9 +6,16 @@ using Hw3.Grader.Rubrics;
 
 namespace Hw3.Grader.Checks;
 
-/// <summary>Completion credit: a non-empty text, or a positive finite number (hours spent); points split evenly.</summary>
+/// <summary>
+/// Completion credit: a text with at least one letter or digit, or a number of hours between
+/// <see cref="FewestHours"/> and <see cref="MostHours"/>; points split evenly. A zero-width space, a soft hyphen or
+/// double.Epsilon hours are not an answer (a red-team review had them earn the point).
+/// </summary>
 public sealed class CompletionCheck(RubricItem item) : ICheck
 {
+    public const double FewestHours = 0.1;
+    public const double MostHours = 1000;
+
     public RubricItem Item { get; } = item;
 
     public IReadOnlyList<MemberCall> PlanCalls() => Item.Targets.Select(Call).ToList();
@@ -30,10 +38,10 @@ public sealed class CompletionCheck(RubricItem item) : ICheck
                 ? OutcomeText.Describe(call, outcome)
                 : outcome.Value!.Kind switch
                 {
-                    WireKind.String when !string.IsNullOrWhiteSpace(outcome.Value.Text) => null,
-                    WireKind.String => $"{target.Member.Id} is empty",
-                    _ when outcome.Value.AsDouble() is { } d && double.IsFinite(d) && d > 0 => null,
-                    _ => $"{target.Member.Id} returned {outcome.Value}; expected a positive number",
+                    WireKind.String when outcome.Value.Text!.Any(char.IsLetterOrDigit) => null,
+                    WireKind.String => $"{target.Member.Id} is empty (it holds no letter or digit)",
+                    _ when outcome.Value.AsDouble() is { } d && d is >= FewestHours and <= MostHours => null,
+                    _ => string.Create(CultureInfo.InvariantCulture, $"{target.Member.Id} returned {outcome.Value}; expected a positive number of hours ({FewestHours:0.#} to {MostHours:0})"),
                 };
             answers.Add(new ManualAnswer(target.Member.Id, outcome.Value?.Kind == WireKind.String ? outcome.Value.Text : outcome.Value?.ToString()));
             if (problem is null)

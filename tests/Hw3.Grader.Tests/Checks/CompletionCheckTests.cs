@@ -26,7 +26,19 @@ public sealed class CompletionCheckTests
         result.Score.Should().BeApproximately(2.0 / 3, 1e-4);
         result.Status.Should().Be(ItemStatus.Partial);
         result.Reason.Should().Be("2 of 3 answered");
-        result.Details.Should().Contain("✗ Q6.Collaborators is empty.");
+        result.Details.Should().Contain("✗ Q6.Collaborators is empty (it holds no letter or digit).");
+    }
+
+    [Theory]
+    [InlineData("\u200B")]
+    [InlineData("\u00AD")]
+    [InlineData("-- . !")]
+    public void An_answer_without_a_letter_or_digit_is_empty(string text)
+    {
+        var result = FakeStudent.Reference.Answering("Q6.Sources", WireValue.Of(text)).Grade("q6");
+
+        result.Score.Should().BeApproximately(2.0 / 3, 1e-4);
+        result.Details.Should().Contain("✗ Q6.Sources is empty");
     }
 
     [Theory]
@@ -34,7 +46,10 @@ public sealed class CompletionCheckTests
     [InlineData(-3.0)]
     [InlineData(double.NaN)]
     [InlineData(double.PositiveInfinity)]
-    public void Hours_that_are_not_a_positive_finite_number_do_not_count(double hours)
+    [InlineData(double.Epsilon)]
+    [InlineData(0.05)]
+    [InlineData(1e6)]
+    public void Hours_that_are_not_a_plausible_positive_number_do_not_count(double hours)
     {
         var result = FakeStudent.Reference.Answering("Q6.HoursSpent", WireValue.Of(hours)).Grade("q6");
 
