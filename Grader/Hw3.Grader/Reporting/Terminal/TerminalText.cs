@@ -12,10 +12,11 @@ namespace Hw3.Grader.Reporting.Terminal;
 /// </summary>
 public static class TerminalText
 {
-    public static string MakeVisible(string text)
+    /// <param name="keepLayout">Whether line feeds and tabs stay (the grader's own text); a file name shows them too.</param>
+    public static string MakeVisible(string text, bool keepLayout = true)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var first = IndexOfUnsafe(text);
+        var first = keepLayout ? IndexOfUnsafe(text) : 0;
         if (first < 0)
         {
             return text;
@@ -26,7 +27,7 @@ public static class TerminalText
         for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
-            safe.Append(IsUnsafe(c) ? Picture(c) : c);
+            safe.Append(IsUnsafe(c) || (!keepLayout && c is '\n' or '\t') ? Picture(c) : c);
         }
 
         return safe.ToString();

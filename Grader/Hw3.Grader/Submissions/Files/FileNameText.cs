@@ -1,4 +1,4 @@
-using System.Text;
+using Hw3.Grader.Reporting.Terminal;
 
 namespace Hw3.Grader.Submissions.Files;
 
@@ -10,23 +10,7 @@ namespace Hw3.Grader.Submissions.Files;
 public static class FileNameText
 {
     /// <summary>The name with every control character (line feed and tab included) shown as its Unicode picture.</summary>
-    public static string Shown(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        var shown = new StringBuilder(name.Length);
-        foreach (var c in name)
-        {
-            shown.Append(c switch
-            {
-                < ' ' => (char)('\u2400' + c),
-                '\u007F' => '\u2421',
-                >= '\u0080' and <= '\u009F' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' => '\uFFFD',
-                _ => c,
-            });
-        }
-
-        return shown.ToString();
-    }
+    public static string Shown(string name) => TerminalText.MakeVisible(name, keepLayout: false);
 
     /// <summary>Why the grader will not read a file by this name, or null when the name is fine.</summary>
     public static string? Problem(string name)
