@@ -12,6 +12,29 @@ public static partial class GoldenReport
 
     public static string Normalise(string json) => ExecutionTime().Replace(json, "\"execution_time\": 0.0");
 
+    /// <summary>
+    /// Every line that differs, expected then actual, for the failure message: an assertion names only the first
+    /// difference, and a golden that fails once on CI must say all of what changed to be understood afterwards.
+    /// </summary>
+    public static string Differences(string expected, string actual)
+    {
+        var want = expected.Split('\n');
+        var got = actual.Split('\n');
+        var lines = new List<string>();
+        for (var i = 0; i < Math.Max(want.Length, got.Length) && lines.Count < 40; i++)
+        {
+            var a = i < want.Length ? want[i] : "(no line)";
+            var b = i < got.Length ? got[i] : "(no line)";
+            if (a != b)
+            {
+                lines.Add($"line {i + 1} expected: {a}");
+                lines.Add($"line {i + 1} actual:   {b}");
+            }
+        }
+
+        return string.Join("\n", lines);
+    }
+
     [GeneratedRegex("\"execution_time\": [0-9.eE+-]+")]
     private static partial Regex ExecutionTime();
 }

@@ -24,6 +24,7 @@ public sealed class ScenarioTests(GradingFixture grading) : IClassFixture<Gradin
         }
 
         File.Exists(expectedPath).Should().BeTrue($"{scenario} needs its expected report; run the scenario tests with HW3_UPDATE_GOLDEN=1 and review it");
-        actual.Should().Be(GoldenReport.Normalise(await File.ReadAllTextAsync(expectedPath)));
+        var expected = GoldenReport.Normalise(await File.ReadAllTextAsync(expectedPath));
+        actual.Should().Be(expected, "every line of the report is as in its golden file; these differ:\n{0}", GoldenReport.Differences(expected, actual));
     }
 }

@@ -87,10 +87,12 @@ public sealed class MessageChannel(Stream input, Stream output, int maxFrameByte
             return null;
         }
 
-        var payload = _buffer.AsMemory(_start + HeaderBytes, length);
-        _start += HeaderBytes + length;
+        // The frame stays unread until it is parsed: a read that fails part-way (the runner's heap filled by a
+        // student call on another thread) can be tried again and finds the same frame.
+        var message = MessageReader.Read(_buffer.AsMemory(_start + HeaderBytes, length));
         // The reader copies what it keeps (strings, byte arrays), so the buffer is free again once it returns.
-        return MessageReader.Read(payload);
+        _start += HeaderBytes + length;
+        return message;
     }
 
     /// <summary>

@@ -104,6 +104,12 @@ internal sealed class HeldAnswers
         {
             Environment.Exit(0);
         }
+        catch (OutOfMemoryException)
+        {
+            // A student call holds the heap for now (RequestLoop.Receive): the answers stay held, nothing of them
+            // was written (the frames are built before the write), and the flusher's next round sends them.
+            return;
+        }
 
         _held.Clear();
     }

@@ -133,8 +133,7 @@ internal sealed class RequestLoop(MessageChannel channel)
         try
         {
             var burst = new List<Message>();
-            while (channel.ReceiveAsync(CancellationToken.None).GetAwaiter().GetResult() is { } message
-                   && message is not ShutdownRequest)
+            while (Receive() is { } message && message is not ShutdownRequest)
             {
                 burst.Add(message);
                 if (!channel.HasCompleteFrame)
@@ -152,4 +151,29 @@ internal sealed class RequestLoop(MessageChannel channel)
 
         Environment.Exit(exitCode);
     }
+
+    /// <summary>
+    /// The next request. The heap is the student's too: a call filling it up to the limit makes this thread's
+    /// allocations fail while the call runs. Its OutOfMemoryException belongs to that call, which hears of it
+    /// too and lets the memory go; the frame is still unread (<see cref="MessageChannel.ReceiveAsync"/>), so
+    /// reading it again shortly after finds it whole. Without this, when the next request arrived in that
+    /// moment decided whether a hoarding call was one failed answer or a dead runner.
+    /// </summary>
+    private Message? Receive()
+    {
+        while (true)
+        {
+            try
+            {
+                return channel.ReceiveAsync(CancellationToken.None).GetAwaiter().GetResult();
+            }
+            catch (OutOfMemoryException)
+            {
+                Thread.Sleep(MemoryRetryDelay);
+            }
+        }
+    }
+
+    /// <summary>How long a runner thread whose allocation failed waits before it tries again.</summary>
+    internal static readonly TimeSpan MemoryRetryDelay = TimeSpan.FromMilliseconds(5);
 }

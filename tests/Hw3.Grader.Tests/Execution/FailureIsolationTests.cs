@@ -40,6 +40,20 @@ public sealed class FailureIsolationTests
     }
 
     [Fact]
+    public async Task A_call_that_waits_instead_of_computing_is_stopped_at_three_times_its_limit_and_told_so()
+    {
+        await using var session = Factory.Open([HostileSubmission.Image]);
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var nap = await session.Call(Method("Good", "Nap", ("int", WireValue.Of(60_000))), Short);
+
+        nap.Status.Should().Be(CallStatus.TimedOut);
+        nap.Message.Should().Be("did not return within 3 s, most of them spent waiting rather than computing");
+        clock.Elapsed.Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(3), "a call that does not compute keeps its wall limit, not its processor limit");
+        session.Incidents.Should().Equal("Good.Nap(60000) did not return within 3 s, most of them spent waiting rather than computing; the runner was stopped and restarted");
+    }
+
+    [Fact]
     public async Task An_endless_loop_times_out_and_the_next_call_runs_on_a_fresh_runner()
     {
         await using var session = Factory.Open([HostileSubmission.Image]);

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO.Pipes;
 using Hw3.Grader.Execution.Output;
 using Hw3.Grader.Execution.Sandbox;
+using Hw3.Grader.Execution.Timing;
 using Hw3.Grader.Execution.Wording;
 using Hw3.Grader.Protocol.Framing;
 using Hw3.Grader.Protocol.Limits;
@@ -74,6 +75,9 @@ internal sealed class RunnerProcess : IAsyncDisposable
 
     /// <summary>The pid of the process the grader started (the sandbox's, when wrapped).</summary>
     public int ProcessId { get; }
+
+    /// <summary>Processor time used so far by the process and all below it; null where it cannot be read.</summary>
+    public TimeSpan? CpuTime => ProcessTreeCpuClock.Read(ProcessId);
 
     /// <summary>
     /// Completes when the runner announced itself: false if it ended or said something else first. One

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Hw3.Grader.Execution.Launching;
+using Hw3.Grader.Execution.Timing;
 using Hw3.Grader.Execution.Output;
 using Hw3.Grader.Execution.Wording;
 using Hw3.Grader.Protocol.Messages;
@@ -275,15 +276,14 @@ internal sealed class RunnerSession(RunnerOptions options, IReadOnlyList<byte[]>
     /// </summary>
     private async Task<CallOutcome?> AwaitAnswerAsync(RunnerProcess runner, PlannedCall call, int id, bool alone, CancellationToken cancellationToken)
     {
-        var remaining = _budget.Remaining;
         var requested = call.Timeout < TimeSpan.Zero || call.Timeout > LongestWait ? LongestWait : call.Timeout;
-        var cutByBudget = remaining < requested;
-        var limit = cutByBudget ? (remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero) : requested;
+        var limit = CallTimeLimit.Of(requested, _budget.Remaining, LongestWait);
 
         Exchange exchange;
+        CallWait wait;
         try
         {
-            exchange = await runner.NextReplyAsync(limit, cancellationToken).ConfigureAwait(false);
+            (exchange, wait) = await CpuLimitedWait.NextReplyAsync(runner, limit, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -308,11 +308,12 @@ internal sealed class RunnerSession(RunnerOptions options, IReadOnlyList<byte[]>
             return null;
         }
 
-        return exchange.End switch
+        return (exchange.End, wait) switch
         {
-            ExchangeEnd.TimedOut when cutByBudget => await BudgetRanOutDuringAsync(call.Description).ConfigureAwait(false),
-            ExchangeEnd.TimedOut => await TimedOutAsync(call.Description, limit).ConfigureAwait(false),
-            ExchangeEnd.Ended => await CrashedAsync(call.Description, await ClassifyEndAsync(runner).ConfigureAwait(false)).ConfigureAwait(false),
+            (ExchangeEnd.TimedOut, CallWait.Budget) => await BudgetRanOutDuringAsync(call.Description).ConfigureAwait(false),
+            (ExchangeEnd.TimedOut, CallWait.WallLimit) => await TimedOutAsync(call.Description, limit.Wall, waiting: true).ConfigureAwait(false),
+            (ExchangeEnd.TimedOut, _) => await TimedOutAsync(call.Description, limit.Processor, waiting: false).ConfigureAwait(false),
+            (ExchangeEnd.Ended, _) => await CrashedAsync(call.Description, await ClassifyEndAsync(runner).ConfigureAwait(false)).ConfigureAwait(false),
             _ => await CrashedAsync(call.Description, CrashClassifier.InvalidAnswer).ConfigureAwait(false),
         };
     }
@@ -377,12 +378,14 @@ internal sealed class RunnerSession(RunnerOptions options, IReadOnlyList<byte[]>
         return runner;
     }
 
-    private async Task<CallOutcome> TimedOutAsync(string what, TimeSpan limit)
+    /// <param name="waiting">True when the wall limit stopped it: the call spent most of that time waiting, not computing.</param>
+    private async Task<CallOutcome> TimedOutAsync(string what, TimeSpan limit, bool waiting)
     {
         await StopRunnerAsync().ConfigureAwait(false);
         var seconds = LimitText.Seconds(limit);
-        Report($"{what} did not return within {seconds} s; the runner was stopped and restarted");
-        return CallOutcome.Failed(CallStatus.TimedOut, $"did not return within {seconds} s", elapsedMs: limit.TotalMilliseconds);
+        var how = waiting ? $"did not return within {seconds} s, most of them spent waiting rather than computing" : $"did not return within {seconds} s";
+        Report($"{what} {how}; the runner was stopped and restarted");
+        return CallOutcome.Failed(CallStatus.TimedOut, how, elapsedMs: limit.TotalMilliseconds);
     }
 
     private async Task<CallOutcome> BudgetRanOutDuringAsync(string what)
