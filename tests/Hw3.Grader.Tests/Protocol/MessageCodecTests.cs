@@ -36,10 +36,10 @@ public sealed class MessageCodecTests
         { "shutdown", new ShutdownRequest() },
         { "compile", new CompileRequest(1, [new SourceFile("Hw3.cs", "public static class Q1 { }"), new SourceFile("Extra.cs", "// ü")], "Q1.InitScale(4, 8)", [9, 8, 7]) },
         { "compile, no expression", new CompileRequest(2, [new SourceFile("a.csx", "1 + 1")]) },
-        { "compiled", new CompileResponse(1, true, [1, 2], [new CompileDiagnostic("Hw3.cs", 3, 14, "CS0168", "warning", "The variable 'x' is declared but never used")], 12.5) },
-        { "compiled, failed", new CompileResponse(2, false, null, [], 0) },
+        { "compiled", new CompileResponse(1, [1, 2], [new CompileDiagnostic("Hw3.cs", 3, 14, "CS0168", CompileSeverity.Warning, "The variable 'x' is declared but never used")], 12.5) },
+        { "compiled, failed", new CompileResponse(2, null, [], 0) },
         { "compile, language layer off (tests only)", new CompileRequest(3, [new SourceFile("Hw3.cs", "")], LanguageLayerOff: true) },
-        { "compiled, language layer off (tests only)", new CompileResponse(3, true, [1], [], 1, LanguageLayerOff: true) },
+        { "compiled, language layer off (tests only)", new CompileResponse(3, [1], [], 1, LanguageLayerOff: true) },
     };
 
     [Theory]
