@@ -103,6 +103,7 @@ public sealed class MessageCodecTests
     [InlineData("{\"type\":\"load\",\"assemblies\":[\"***\"]}", "not a valid message")]
     [InlineData("{\"type\":\"ready\",\"processId\":1,\"protocolVersion\":true}", "not a valid message")]
     [InlineData("{\"type\":\"result\"", "not valid JSON")]
+    [InlineData("{\"type\":\"compiled\",\"id\":1,\"elapsedMs\":1,\"diagnostics\":[{\"file\":\"Hw3.cs\",\"line\":1,\"column\":1,\"code\":\"CS1002\",\"severity\":\"fatal\",\"message\":\"m\"}]}", "\"severity\" is \"fatal\", expected \"error\" or \"warning\"")]
     public void A_malformed_frame_is_a_protocol_exception_that_says_what_was_wrong(string frame, string expected)
     {
         var read = () => Read(frame);
