@@ -66,7 +66,7 @@ public sealed class GradescopeExporter : IReportExporter
         }
 
         text.Append("\n\n").Append(Markdown.Escape(report.Summary));
-        var errors = report.Diagnostics.Where(d => d.Severity == "error").ToList();
+        var errors = report.Diagnostics.Where(d => d.IsError).ToList();
         if (errors.Count > 0)
         {
             text.Append("\n\nCompile errors:\n\n").Append(Markdown.Fence(string.Join("\n", errors.Select(d => d.ToString()))));

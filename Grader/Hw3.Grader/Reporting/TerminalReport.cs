@@ -11,7 +11,7 @@ public static class TerminalReport
     {
         console.MarkupLine($"[bold]{Markup.Escape(report.RubricTitle)}[/]: {Markup.Escape(report.SubmissionName)}");
         console.MarkupLine(Markup.Escape(report.Summary));
-        foreach (var diagnostic in report.Diagnostics.Where(d => d.Severity == "error"))
+        foreach (var diagnostic in report.Diagnostics.Where(d => d.IsError))
         {
             console.MarkupLine("[red]" + Markup.Escape(diagnostic.ToString()) + "[/]");
         }

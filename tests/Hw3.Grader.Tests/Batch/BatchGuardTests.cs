@@ -3,7 +3,6 @@ using Hw3.Grader.Compilation;
 using Hw3.Grader.Execution;
 using Hw3.Grader.Protocol.Messages;
 using Hw3.Grader.Tests.Rubrics;
-using Hw3.Tests.Shared;
 
 namespace Hw3.Grader.Tests.Batch;
 

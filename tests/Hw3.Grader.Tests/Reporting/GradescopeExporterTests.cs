@@ -51,7 +51,7 @@ public sealed class GradescopeExporterTests
     {
         var report = SampleReports.Report() with
         {
-            Diagnostics = [new Hw3.Grader.Protocol.Messages.CompileDiagnostic("Hw3.cs", 12, 5, "CS1002", "error", "; expected")],
+            Diagnostics = [new Hw3.Grader.Protocol.Messages.CompileDiagnostic("Hw3.cs", 12, 5, "CS1002", Hw3.Grader.Protocol.Messages.CompileSeverity.Error, "; expected")],
         };
 
         Render(report).Value<string>("output").Should().Contain("Compile errors:\n\n```text\nHw3.cs:12:5: error CS1002: ; expected\n```");

@@ -33,7 +33,7 @@ internal static class SampleReports
         182003,
         "Compiled and graded.",
         ["Ignored (not C# source): notes.txt"],
-        [new CompileDiagnostic("Hw3.cs", 3, 7, "CS0168", "warning", "The variable 'x' is declared but never used")],
+        [new CompileDiagnostic("Hw3.cs", 3, 7, "CS0168", CompileSeverity.Warning, "The variable 'x' is declared but never used")],
         items.Length > 0 ? items : [Passed, Partial, Hidden, Manual],
         "hello from the student\n",
         0,

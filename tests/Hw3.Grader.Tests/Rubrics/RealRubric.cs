@@ -13,7 +13,7 @@ namespace Hw3.Grader.Tests.Rubrics;
 /// </summary>
 internal static partial class RealRubric
 {
-    private static readonly Lazy<Rubric> LazyRubric = new(() => Loaded(GraderServices.LoadRubric(RepositoryFiles.Rubric)));
+    private static readonly Lazy<Rubric> LazyRubric = new(() => Loaded(GraderServices.LoadRubric(Repository.Rubric)));
     private static readonly Lazy<GradingSession> LazySession = new(() => GraderServices.CreateSession(Rubric));
 
     public static Rubric Rubric => LazyRubric.Value;
@@ -27,7 +27,7 @@ internal static partial class RealRubric
     /// <summary>The same rubric with another top-level seed (so every seeded stream differs), loaded from edited text.</summary>
     public static Rubric WithSeed(int seed)
     {
-        var text = File.ReadAllText(RepositoryFiles.Rubric);
+        var text = File.ReadAllText(Repository.Rubric);
         var edited = SeedField().Replace(text, "\"seed\": " + seed.ToString(System.Globalization.CultureInfo.InvariantCulture), 1);
         edited.Should().NotBe(text, "the rubric has a top-level seed to edit, unless it already is {0}", seed);
         return Load(Encoding.UTF8.GetBytes(edited));

@@ -18,7 +18,7 @@ public sealed class RealRubricTests
     [Fact]
     public void The_real_rubric_loads_without_errors()
     {
-        var result = GraderServices.LoadRubric(RepositoryFiles.Rubric);
+        var result = GraderServices.LoadRubric(Repository.Rubric);
 
         result.Errors.Select(e => e.ToString()).Should().BeEmpty();
         result.Success.Should().BeTrue();
@@ -126,7 +126,7 @@ public sealed class RealRubricTests
     [Fact]
     public void The_readme_maps_every_rubric_item_to_its_handout_part_and_nothing_else()
     {
-        var readme = File.ReadAllLines(Path.Combine(RepositoryFiles.Root, "README.md"));
+        var readme = File.ReadAllLines(Path.Combine(Repository.Root, "README.md"));
         var start = Array.FindIndex(readme, l => l.StartsWith("### Which handout part each item grades", StringComparison.Ordinal));
         start.Should().BePositive("README.md has the table of handout parts");
         var ids = readme.Skip(start + 1).SkipWhile(l => !l.StartsWith('|')).TakeWhile(l => l.StartsWith('|')).Skip(2)

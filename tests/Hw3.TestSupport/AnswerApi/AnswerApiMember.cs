@@ -1,11 +1,23 @@
-namespace Hw3.ReferenceSolutions.Tests.Samples;
+using Hw3.Grader.AnswerApi;
 
-/// <summary>One member of the frozen answer API; <see cref="ParameterTypes"/> is null for a property.</summary>
-internal sealed record AnswerApiMember(string TypeName, string MemberName, Type[]? ParameterTypes, Type ReturnType)
+namespace Hw3.TestSupport.AnswerApi;
+
+/// <summary>One member of the answer API as reflection sees it; <see cref="ParameterTypes"/> is null for a property.</summary>
+public sealed record AnswerApiMember(string TypeName, string MemberName, Type[]? ParameterTypes, Type ReturnType)
 {
     public string Id => $"{TypeName}.{MemberName}";
 
     public bool IsProperty => ParameterTypes is null;
+
+    public static AnswerApiMember From(AnswerMember member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        return new(
+            member.TypeName,
+            member.MemberName,
+            member.ParameterTypes?.Select(ClrTypeNames.Of).ToArray(),
+            ClrTypeNames.Of(member.ReturnType));
+    }
 
     /// <summary>Arguments of the right types and valid values, for calls whose answer does not matter.</summary>
     public object?[] ExampleArguments() => (ParameterTypes ?? []).Select(ExampleOf).ToArray();

@@ -1,14 +1,17 @@
-namespace Hw3.Grader.Tests.Rubrics;
+namespace Hw3.TestSupport;
 
-/// <summary>Files of the checkout these tests run from: the nearest folder above the test binaries that holds Hw3.sln.</summary>
-internal static class RepositoryFiles
+/// <summary>The checkout the tests run from: the nearest folder above the test binaries that holds Hw3.sln.</summary>
+public static class Repository
 {
     private static readonly Lazy<string> LazyRoot = new(FindRoot);
 
     public static string Root => LazyRoot.Value;
 
     /// <summary>The real rubric, <c>rubrics/hw3.json</c>.</summary>
-    public static string Rubric => Path.Combine(Root, "rubrics", "hw3.json");
+    public static string Rubric => PathOf("rubrics", "hw3.json");
+
+    /// <summary>A path inside the checkout, e.g. <c>PathOf("Submissions", "samples")</c>.</summary>
+    public static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
 
     private static string FindRoot()
     {

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 
-namespace Hw3.Tests.Shared;
+namespace Hw3.TestSupport;
 
 /// <summary>
 /// Makes the files git cannot hold: a named pipe, a character device, a socket. Scenario folders name them in
