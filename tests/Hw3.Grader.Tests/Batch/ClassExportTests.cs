@@ -71,7 +71,7 @@ public sealed class ClassExportTests
         var csv = new ManualAnswersCsvExporter().Render(RealRubric.Rubric, Class);
         var manualItems = RealRubric.Rubric.Items.Count(i => i.IsManual);
 
-        csv.Should().StartWith("id,name,submission,item,points,answer\n");
+        csv.Should().StartWith("id,name,submission,item,points,answer,answer_sha256,score,comment\n");
         csv.Should().Contain("\"because, \"\"ada\"\"\nsecond line\"");
         csv.Split("id-", StringSplitOptions.None).Length.Should().Be(1 + Class.Length * manualItems);
     }
