@@ -14,10 +14,8 @@ public sealed class ManualCommand(IAnsiConsole console) : AsyncCommand<ManualSet
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ManualSettings settings, CancellationToken cancellationToken)
     {
-        var loadedRubric = GraderServices.LoadRubric(RubricLocator.Resolve(settings.Rubric));
-        if (!loadedRubric.Success)
+        if (RubricForCommand.Load(console, settings.Rubric) is not { } rubric)
         {
-            console.MarkupLine("[red]" + Markup.Escape(loadedRubric.Describe()) + "[/]");
             return ExitCodes.UnusableRubric;
         }
 
@@ -37,7 +35,7 @@ public sealed class ManualCommand(IAnsiConsole console) : AsyncCommand<ManualSet
         var sheetName = Path.GetFileName(sheetPath);
         var (rows, errors) = StaffGradeSheet.Read(await File.ReadAllTextAsync(sheetPath, cancellationToken), sheetName);
         var store = new ReportStore(settings.Graded);
-        var plan = errors.Count > 0 ? null : StaffGradeMerge.Plan(store, loadedRubric.Rubric!, rows, sheetName);
+        var plan = errors.Count > 0 ? null : StaffGradeMerge.Plan(store, rubric, rows, sheetName);
         var problems = plan?.Errors ?? errors;
         if (problems.Count > 0)
         {
@@ -50,7 +48,7 @@ public sealed class ManualCommand(IAnsiConsole console) : AsyncCommand<ManualSet
             return ExitCodes.RefusedStaffGrades;
         }
 
-        await StaffGradeMerge.WriteAsync(store, loadedRubric.Rubric!, plan!, cancellationToken);
+        await StaffGradeMerge.WriteAsync(store, rubric, plan!, cancellationToken);
         foreach (var change in plan!.Changes)
         {
             console.MarkupLine(Markup.Escape(change));
@@ -58,7 +56,9 @@ public sealed class ManualCommand(IAnsiConsole console) : AsyncCommand<ManualSet
 
         console.MarkupLine(Markup.Escape(plan.Changes.Count == 0
             ? $"no grade changed ({rows.Count(r => r.Score.Length > 0)} graded rows, all merged before)"
-            : $"{plan.Changes.Count} students' grades changed; wrote their results.json and record.json, and {GradebookCsvExporter.FileName}"));
+            : plan.Changes.Count == 1
+                ? $"1 student's grade changed; wrote their results.json and record.json, and {GradebookCsvExporter.FileName}"
+                : $"{plan.Changes.Count} students' grades changed; wrote their results.json and record.json, and {GradebookCsvExporter.FileName}"));
         return ExitCodes.Success;
     }
 }

@@ -94,7 +94,9 @@ public sealed class GradescopeExporter : IReportExporter
         text.Append(report.HasStaffGrades ? "points, free-text answers graded by staff included." : "automatic points.");
         if (report.ManualPoints > 0)
         {
-            text.Append(CultureInfo.InvariantCulture, $" Free-text answers ({Points(report.ManualPoints)} points) are graded by staff.");
+            text.Append(report.HasStaffGrades
+                ? $" Free-text answers worth {Points(report.ManualPoints)} more points are still to be graded by staff."
+                : $" Free-text answers ({Points(report.ManualPoints)} points) are graded by staff.");
         }
 
         text.Append("\n\n| question | points | max |\n|---|---:|---:|");

@@ -78,7 +78,8 @@ public sealed class StaffGradeMergeTests : IDisposable
         grades[1].Split(',')[q1c].Should().Be("1.5");
         grades[1].Should().EndWith($",{after.Score.ToString(System.Globalization.CultureInfo.InvariantCulture)},{after.MaxScore.ToString(System.Globalization.CultureInfo.InvariantCulture)},graded");
         grades[2].Split(',')[q1c].Should().BeEmpty("bob's answer is not graded yet");
-        File.ReadAllText(_store.ResultsPath("alice")).Should().Contain("Staff comment:");
+        File.ReadAllText(_store.ResultsPath("alice")).Should().Contain("Staff comment:")
+            .And.Contain("points, free-text answers graded by staff included.");
     }
 
     [Fact]
