@@ -1,3 +1,5 @@
+using Hw3.Grader.Grading;
+
 namespace Hw3.Grader.Batch;
 
 /// <summary>

@@ -6,12 +6,24 @@ using Hw3.Grader.Rubrics;
 namespace Hw3.Grader.Reporting;
 
 /// <summary>
-/// <c>manual.csv</c>: the free-text answers staff grade by hand, one row per student and manual item
-/// (an item with several members gets each answer under its member's name).
+/// <c>manual.csv</c>: the free-text answers staff grade by hand, one row per student and manual item (an item with
+/// several members gets each answer under its member's name), with a <c>score</c> and a <c>comment</c> column for
+/// staff to fill in and <c>hw3 manual</c> to merge back. A row staff already graded shows that grade, so a file
+/// written again keeps it. <c>answer_sha256</c> (<see cref="ManualAnswerText"/>) lets the merge refuse a score for
+/// an answer that changed since.
 /// </summary>
 public sealed class ManualAnswersCsvExporter
 {
     public const string FileName = "manual.csv";
+
+    /// <summary>The columns, in order; <see cref="Batch.StaffGradeSheet"/> reads the file back by these names.</summary>
+    public static IReadOnlyList<string> Columns { get; } = ["id", "name", "submission", "item", "points", "answer", AnswerSha256Column, ScoreColumn, CommentColumn];
+
+    public const string SubmissionColumn = "submission";
+    public const string ItemColumn = "item";
+    public const string AnswerSha256Column = "answer_sha256";
+    public const string ScoreColumn = "score";
+    public const string CommentColumn = "comment";
 
     /// <param name="records">Enumerated once, one record at a time.</param>
     public string Render(Rubric rubric, IEnumerable<StudentRecord> records)
@@ -20,7 +32,7 @@ public sealed class ManualAnswersCsvExporter
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = new SafeCsvWriter(text))
         {
-            foreach (var header in new[] { "id", "name", "submission", "item", "points", "answer" })
+            foreach (var header in Columns)
             {
                 csv.WriteField(header);
             }
@@ -30,13 +42,18 @@ public sealed class ManualAnswersCsvExporter
             {
                 foreach (var item in manual)
                 {
-                    var answers = record.Items.FirstOrDefault(i => i.Id == item.Id)?.Answers ?? [];
+                    var result = record.Items.FirstOrDefault(i => i.Id == item.Id);
+                    var answers = result?.Answers ?? [];
                     csv.WriteField(record.StudentId);
                     csv.WriteField(record.StudentName);
                     csv.WriteField(record.Key);
                     csv.WriteField(item.Id);
                     csv.WriteField(SafeCsvWriter.Number(item.Points));
-                    csv.WriteField(Answer(answers));
+                    csv.WriteField(ManualAnswerText.Of(answers));
+                    csv.WriteField(ManualAnswerText.Sha256(answers));
+                    var graded = result?.StaffComment is not null;
+                    csv.WriteField(graded ? SafeCsvWriter.Number(result!.Score) : "");
+                    csv.WriteField(graded ? result!.StaffComment : "");
                     csv.NextRecord();
                 }
             }
@@ -44,11 +61,4 @@ public sealed class ManualAnswersCsvExporter
 
         return text.ToString();
     }
-
-    private static string Answer(IReadOnlyList<Grading.ManualAnswer> answers) => answers.Count switch
-    {
-        0 => "",
-        1 => answers[0].Text ?? "",
-        _ => string.Join("\n\n", answers.Select(a => a.Member + ": " + (a.Text ?? ""))),
-    };
 }

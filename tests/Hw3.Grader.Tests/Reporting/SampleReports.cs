@@ -31,6 +31,7 @@ internal static class SampleReports
         new string('b', 64),
         "0.1.0",
         182003,
+        SubmissionStatus.Graded,
         "Compiled and graded.",
         ["Ignored (not C# source): notes.txt"],
         [new CompileDiagnostic("Hw3.cs", 3, 7, "CS0168", CompileSeverity.Warning, "The variable 'x' is declared but never used")],
