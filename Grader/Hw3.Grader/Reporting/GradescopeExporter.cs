@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Hw3.Grader.Grading;
+using Hw3.Grader.Protocol.Messages;
 using Newtonsoft.Json;
 
 namespace Hw3.Grader.Reporting;
@@ -51,7 +52,7 @@ public sealed class GradescopeExporter : IReportExporter
                 Notes = report.Notes,
                 Diagnostics = report.Diagnostics.Select(d => new GradescopeDiagnostic
                 {
-                    File = d.File, Line = d.Line, Column = d.Column, Code = d.Code, Severity = d.Severity, Message = d.Message,
+                    File = d.File, Line = d.Line, Column = d.Column, Code = d.Code, Severity = CompileSeverityText.Of(d.Severity), Message = d.Message,
                 }).ToList(),
                 Items = report.Items.Select(i => new GradescopeItemData
                 {

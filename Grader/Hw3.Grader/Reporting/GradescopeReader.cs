@@ -41,6 +41,18 @@ public static class GradescopeReader
             return Failed(name, root, "extra_data.status", $"a submission status, found \"{extra.Status}\"");
         }
 
+        var diagnostics = new List<CompileDiagnostic>(extra.Diagnostics.Count);
+        for (var i = 0; i < extra.Diagnostics.Count; i++)
+        {
+            var d = extra.Diagnostics[i];
+            if (CompileSeverityText.Parse(d.Severity) is not { } severity)
+            {
+                return Failed(name, root, $"extra_data.diagnostics[{i}].severity", $"error or warning, found \"{d.Severity}\"");
+            }
+
+            diagnostics.Add(new CompileDiagnostic(d.File, d.Line, d.Column, d.Code, severity, d.Message));
+        }
+
         var items = new List<ItemResult>(results.Tests.Count);
         for (var i = 0; i < results.Tests.Count; i++)
         {
@@ -80,7 +92,7 @@ public static class GradescopeReader
             status,
             extra.Summary,
             extra.Notes,
-            extra.Diagnostics.Select(d => new CompileDiagnostic(d.File, d.Line, d.Column, d.Code, d.Severity, d.Message)).ToList(),
+            diagnostics,
             items,
             extra.StudentOutput,
             extra.StudentOutputDroppedBytes,

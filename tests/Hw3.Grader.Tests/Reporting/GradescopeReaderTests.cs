@@ -23,7 +23,7 @@ public sealed class GradescopeReaderTests
             SampleReports.Manual with { Id = "q3a.text", Answers = [new ManualAnswer("Q3.Text", null)] }) with
         {
             Status = SubmissionStatus.TimedOut,
-            Diagnostics = [new CompileDiagnostic("Hw3.cs", 12, 5, "CS1002", "error", "; expected")],
+            Diagnostics = [new CompileDiagnostic("Hw3.cs", 12, 5, "CS1002", CompileSeverity.Error, "; expected")],
         };
         var written = Exporter.Render(report);
 
