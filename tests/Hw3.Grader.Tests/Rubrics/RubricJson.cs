@@ -1,3 +1,4 @@
+using Hw3.Grader.Checks.Kinds;
 using System.Text;
 using Hw3.Grader.Rubrics;
 
@@ -31,7 +32,7 @@ internal static class RubricJson
         "{\n  \"title\": \"Test rubric\",\n  \"seed\": 7,\n  \"items\": [\n    " + string.Join(",\n    ", items) + "\n  ]\n}\n";
 
     public static RubricLoader Loader() =>
-        new(name => References.Contains(name) || MembersWithoutReference.Contains(name), name => Formulas.Contains(name));
+        CheckKinds.RubricLoader(name => References.Contains(name) || MembersWithoutReference.Contains(name), name => Formulas.Contains(name));
 
     public static RubricLoadResult Load(string json) => Loader().Load(Encoding.UTF8.GetBytes(json), "test.json");
 

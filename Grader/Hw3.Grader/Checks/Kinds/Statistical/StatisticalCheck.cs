@@ -1,11 +1,10 @@
 using System.Globalization;
-using Hw3.Grader.Checks.Statistical;
 using Hw3.Grader.Execution;
 using Hw3.Grader.Grading;
 using Hw3.Grader.Protocol.Values;
 using Hw3.Grader.Rubrics;
 
-namespace Hw3.Grader.Checks;
+namespace Hw3.Grader.Checks.Kinds.Statistical;
 
 /// <summary>
 /// Grades a Monte Carlo gradient estimator on what the answer key rules: unbiasedness. Each estimator is called
@@ -22,17 +21,19 @@ public sealed class StatisticalCheck : ICheck
 {
     private readonly IReadOnlyList<PlannedCase> _cases;
 
-    public StatisticalCheck(RubricItem item, CheckContext context)
+    public StatisticalCheck(RubricItem item, StatisticalSettings settings, CheckContext context)
     {
         Item = item;
-        var settings = item.Settings;
-        _cases = settings.Cases.Select((c, index) => PlanCase(item, context.Seed, c, index)).ToList();
+        Settings = settings;
+        _cases = settings.Cases.Select((c, index) => PlanCase(item, settings, context.Seed, c, index)).ToList();
         ComponentsTested = _cases.Sum(c => c.Case.Dimension * c.Calls.Count);
         Threshold = BiasTest.Threshold(settings.FalseFailProbability, ComponentsTested, settings.Replicates);
         NoteThreshold = BiasTest.NoteThreshold(settings.FalseFailProbability, ComponentsTested, settings.Replicates);
     }
 
     public RubricItem Item { get; }
+
+    public StatisticalSettings Settings { get; }
 
     /// <summary>How many t-tests the item makes (the Bonferroni divisor): every component of every case, per estimator tested on it.</summary>
     public int ComponentsTested { get; }
@@ -51,7 +52,7 @@ public sealed class StatisticalCheck : ICheck
         {
             foreach (var member in planned.Calls.Keys)
             {
-                _ = EstimatorExpectation.For(planned.Case, AnswerApi.AnswerApiCatalog.Get(member).MemberName);
+                _ = EstimatorExpectation.For(planned.Case, AnswerApi.AnswerApiCatalog.Get(member));
             }
         }
     }
@@ -83,13 +84,13 @@ public sealed class StatisticalCheck : ICheck
     /// <summary>The rule, as the student reads it under every report.</summary>
     public string RuleText()
     {
-        var s = Item.Settings;
+        var s = Settings;
         return string.Create(CultureInfo.InvariantCulture,
             $"Graded on unbiasedness: per component, a two-sided t-test of the average of {s.Replicates} calls ({SamplesText()}) against the exact ∇F(μ), with the standard error from your calls' own spread (at least {Tolerance.Format(s.SpreadFloor)} of a correct estimator's and {Tolerance.Format(s.NumericFloor)} of |∇F(μ)|), so variance reduction is welcome; calls that vary more than {Tolerance.Format(s.SpreadCeiling)} times as much as a correct estimator's fail as too noisy to judge. A correct estimator fails this item with probability at most {Tolerance.Format(s.FalseFailProbability)} ({ComponentsTested} t-tests at |t| ≤ {Threshold:F2}); a {s.DetectBias * 100:0.#} % bias fails it with probability at least {s.DetectProbability:0.##}.");
     }
 
     private string SamplesText() =>
-        string.Join(" or ", Item.Settings.Cases.Select(c => c.Samples ?? Item.Settings.Samples).Distinct().Select(n => n.ToString(CultureInfo.InvariantCulture))) + " samples each";
+        string.Join(" or ", Settings.Cases.Select(c => c.Samples ?? Settings.Samples).Distinct().Select(n => n.ToString(CultureInfo.InvariantCulture))) + " samples each";
 
     /// <summary>Pass or fail for one estimator on all its cases, and the largest |t| seen (the power table reports the margin).</summary>
     public EstimatorJudgement Judge(RubricTarget target, CallResults results)
@@ -101,7 +102,7 @@ public sealed class StatisticalCheck : ICheck
 
     private TargetVerdict Judge(RubricTarget target, CallResults results, Action<double> seen)
     {
-        var settings = Item.Settings;
+        var settings = Settings;
         var member = target.Member.Id;
         var notes = new List<string>();
         var tested = _cases.Where(c => c.Calls.ContainsKey(member)).ToList();
@@ -131,7 +132,7 @@ public sealed class StatisticalCheck : ICheck
                 estimates.Add(value.Numbers);
             }
 
-            var expectation = EstimatorExpectation.For(planned.Case, target.Member.MemberName);
+            var expectation = EstimatorExpectation.For(planned.Case, target.Member);
             var floor = settings.NumericFloor * expectation.GradientNorm;
             var setting = string.Create(CultureInfo.InvariantCulture,
                 $"on f = {planned.Case.Function} with k = {planned.Case.Dimension}, σ = {planned.Case.Sigma.ToString("R", CultureInfo.InvariantCulture)}");
@@ -194,7 +195,7 @@ public sealed class StatisticalCheck : ICheck
     private static string SpreadText(double ratio) =>
         double.IsFinite(ratio) ? ratio.ToString("G3", CultureInfo.InvariantCulture) + " times" : "immeasurably more (their variance overflows)";
 
-    private static PlannedCase PlanCase(RubricItem item, int seed, StatisticalCase statisticalCase, int index)
+    private static PlannedCase PlanCase(RubricItem item, StatisticalSettings settings, int seed, StatisticalCase statisticalCase, int index)
     {
         var caseSeed = StableSeed.Derive(seed, item.Id, "case", index);
         var spec = statisticalCase.Spec;
@@ -203,7 +204,7 @@ public sealed class StatisticalCheck : ICheck
         foreach (var target in item.Targets.Where(t => statisticalCase.Tests(t.Member.Id)))
         {
             var member = target.Member;
-            calls[member.Id] = Enumerable.Range(0, item.Settings.Replicates).Select(r =>
+            calls[member.Id] = Enumerable.Range(0, settings.Replicates).Select(r =>
             {
                 var args = member.ParameterNames!.Select(name => name switch
                 {
@@ -211,7 +212,7 @@ public sealed class StatisticalCheck : ICheck
                     "gradF" => WireValue.OfGradient(spec),
                     "mu" => WireValue.Of(mu),
                     "sigma" => WireValue.Of(statisticalCase.Sigma),
-                    "samples" => WireValue.Of(statisticalCase.Samples ?? item.Settings.Samples),
+                    "samples" => WireValue.Of(statisticalCase.Samples ?? settings.Samples),
                     "rng" => WireValue.OfRandom(StableSeed.Derive(caseSeed, member.Id, r)),
                     _ => throw new InvalidOperationException($"cannot fill parameter '{name}' of {member.Id}"),
                 }).ToList();

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using Hw3.Grader.Rubrics;
+using Hw3.Grader.AnswerApi;
+using Hw3.Grader.References;
 using Hw3.ReferenceSolutions.Q4;
 
-namespace Hw3.Grader.Checks.Statistical;
+namespace Hw3.Grader.Checks.Kinds.Statistical;
 
 /// <summary>
 /// What a correct estimator's draws look like on one case: the exact ∇F(μ) and the variance of one draw of the
@@ -20,21 +21,20 @@ public sealed record EstimatorExpectation(double[] Gradient, double[] DrawVarian
     /// <summary>‖∇F(μ)‖₂, the scale of the numeric floor.</summary>
     public double GradientNorm => Math.Sqrt(Gradient.Sum(g => g * g));
 
-    public static EstimatorExpectation For(StatisticalCase statisticalCase, string memberName)
+    public static EstimatorExpectation For(StatisticalCase statisticalCase, AnswerMember estimator)
     {
-        var key = string.Join("|", memberName, statisticalCase.Function, Numbers(statisticalCase.Parameters), Numbers(statisticalCase.Mu),
+        // The member's short name in the key seeds the variance estimate: changing it would move every error bar.
+        var key = string.Join("|", estimator.MemberName, statisticalCase.Function, Numbers(statisticalCase.Parameters), Numbers(statisticalCase.Mu),
             statisticalCase.Sigma.ToString("R", CultureInfo.InvariantCulture));
-        return Cache.GetOrAdd(key, k => new Lazy<EstimatorExpectation>(() => Compute(statisticalCase, memberName, StableSeed.Derive(0, "variance", k)))).Value;
+        return Cache.GetOrAdd(key, k => new Lazy<EstimatorExpectation>(() => Compute(statisticalCase, estimator, StableSeed.Derive(0, "variance", k)))).Value;
     }
 
-    private static EstimatorExpectation Compute(StatisticalCase statisticalCase, string memberName, int seed)
+    private static EstimatorExpectation Compute(StatisticalCase statisticalCase, AnswerMember estimator, int seed)
     {
         var spec = statisticalCase.Spec;
         var mu = statisticalCase.Mu.ToArray();
         var gradient = GaussianSmoothing.ExactGradient(spec, mu, statisticalCase.Sigma);
-        var variance = memberName == "EstimateGradientScoreFunction"
-            ? IntegrandVariance.ScoreFunction(spec, mu, statisticalCase.Sigma, VarianceSamples, seed)
-            : IntegrandVariance.Reparameterization(spec, mu, statisticalCase.Sigma, VarianceSamples, seed);
+        var variance = EstimatorCatalog.IntegrandOf(estimator.Id)(spec, mu, statisticalCase.Sigma, VarianceSamples, seed);
         return new EstimatorExpectation(gradient, variance);
     }
 

@@ -4,7 +4,7 @@ using Hw3.Grader.Grading;
 using Hw3.Grader.Protocol.Values;
 using Hw3.Grader.Rubrics;
 
-namespace Hw3.Grader.Checks;
+namespace Hw3.Grader.Checks.Kinds.Completion;
 
 /// <summary>
 /// Completion credit: a text with at least one letter or digit, or a number of hours between

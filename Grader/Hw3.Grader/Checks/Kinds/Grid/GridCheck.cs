@@ -2,7 +2,7 @@ using Hw3.Grader.Execution;
 using Hw3.Grader.Grading;
 using Hw3.Grader.Rubrics;
 
-namespace Hw3.Grader.Checks;
+namespace Hw3.Grader.Checks.Kinds.Grid;
 
 /// <summary>
 /// Calls each member on a parameter grid and compares every value with the references (an item may accept
@@ -11,16 +11,18 @@ namespace Hw3.Grader.Checks;
 public sealed class GridCheck : ICheck
 {
     private readonly CheckContext _context;
+    private readonly GridSettings _settings;
     private readonly ValueComparison _comparison;
     private readonly IReadOnlyList<(RubricTarget Target, IReadOnlyList<MemberCall> Calls)> _plan;
 
-    public GridCheck(RubricItem item, CheckContext context)
+    public GridCheck(RubricItem item, GridSettings settings, CheckContext context)
     {
         Item = item;
         _context = context;
-        _comparison = new ValueComparison(item, context);
+        _settings = settings;
+        _comparison = new ValueComparison(item, context, settings.ShowExpected);
         _plan = item.Targets
-            .Select(t => (t, GridPlanner.Plan(t.Member, item.Settings.Axes, item.Settings.Generator, context.Seed, item.Id)))
+            .Select(t => (t, GridPlanner.Plan(t.Member, settings.Axes, settings.Generator, context.Seed, item.Id)))
             .ToList();
     }
 
@@ -48,7 +50,7 @@ public sealed class GridCheck : ICheck
 
     private TargetVerdict Judge(RubricTarget target, IReadOnlyList<MemberCall> calls, CallResults results)
     {
-        var inputs = ValueComparison.DescribeInputs(Item.Settings.Axes, target.Member, Item.Settings.Generator);
+        var inputs = ValueComparison.DescribeInputs(_settings.Axes, target.Member, _settings.Generator);
         var header = calls.Count == 1 && target.Member.IsProperty
             ? $"{target.Member.Signature}"
             : $"{target.Member.Signature} on {calls.Count} {(calls.Count == 1 ? "input" : "inputs")} ({inputs})";

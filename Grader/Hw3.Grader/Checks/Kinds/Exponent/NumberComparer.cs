@@ -1,7 +1,7 @@
 using Hw3.Grader.Protocol.Values;
 using Hw3.Grader.Rubrics;
 
-namespace Hw3.Grader.Checks;
+namespace Hw3.Grader.Checks.Kinds.Exponent;
 
 /// <summary>A single number (an exponent, say) within the item's tolerance; NaN and ±∞ never pass.</summary>
 public sealed class NumberComparer(Tolerance tolerance) : IAnswerComparer

@@ -2,7 +2,7 @@ using System.Text;
 using Hw3.Grader.Protocol.Limits;
 using Hw3.Grader.Protocol.Values;
 
-namespace Hw3.Grader.Checks;
+namespace Hw3.Grader.Checks.Kinds.Choice;
 
 /// <summary>
 /// A choice among named options, compared after normalisation: case, spaces, hyphens, underscores and

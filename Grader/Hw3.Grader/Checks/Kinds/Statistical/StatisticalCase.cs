@@ -1,6 +1,6 @@
 using Hw3.TestFunctions;
 
-namespace Hw3.Grader.Rubrics;
+namespace Hw3.Grader.Checks.Kinds.Statistical;
 
 /// <summary>
 /// One setting the estimators are tested on: a test function with its parameters, the mean μ and σ, chosen in the

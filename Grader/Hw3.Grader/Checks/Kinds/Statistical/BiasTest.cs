@@ -1,6 +1,6 @@
 using MathNet.Numerics.Distributions;
 
-namespace Hw3.Grader.Checks.Statistical;
+namespace Hw3.Grader.Checks.Kinds.Statistical;
 
 /// <summary>
 /// The decision on one component of one estimator on one case: is the average of its R estimates consistent with

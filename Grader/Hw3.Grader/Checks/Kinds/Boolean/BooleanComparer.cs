@@ -1,6 +1,6 @@
 using Hw3.Grader.Protocol.Values;
 
-namespace Hw3.Grader.Checks;
+namespace Hw3.Grader.Checks.Kinds.Boolean;
 
 /// <summary>A true/false answer.</summary>
 public sealed class BooleanComparer : IAnswerComparer

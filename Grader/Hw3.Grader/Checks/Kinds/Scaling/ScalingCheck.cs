@@ -5,7 +5,7 @@ using Hw3.Grader.Protocol.Values;
 using Hw3.Grader.Rubrics;
 using MathNet.Numerics;
 
-namespace Hw3.Grader.Checks;
+namespace Hw3.Grader.Checks.Kinds.Scaling;
 
 /// <summary>
 /// Checks how a member grows: log-log exponents in each argument, fitted at large sizes and compared with
@@ -17,18 +17,20 @@ namespace Hw3.Grader.Checks;
 public sealed class ScalingCheck : ICheck
 {
     private readonly CheckContext _context;
+    private readonly ScalingSettings _settings;
     private readonly ValueComparison _comparison;
     private readonly IReadOnlyList<(RubricTarget Target, IReadOnlyList<MemberCall> Compare, IReadOnlyList<MemberCall> Fit)> _plan;
 
-    public ScalingCheck(RubricItem item, CheckContext context)
+    public ScalingCheck(RubricItem item, ScalingSettings settings, CheckContext context)
     {
         Item = item;
         _context = context;
-        _comparison = new ValueComparison(item, context);
+        _settings = settings;
+        _comparison = new ValueComparison(item, context, settings.ShowExpected);
         _plan = item.Targets
             .Select(t => (t,
-                GridPlanner.Plan(t.Member, item.Settings.Axes, null, context.Seed, item.Id),
-                GridPlanner.Plan(t.Member, item.Settings.FitAxes, null, context.Seed, item.Id)))
+                GridPlanner.Plan(t.Member, settings.Axes, null, context.Seed, item.Id),
+                GridPlanner.Plan(t.Member, settings.FitAxes, null, context.Seed, item.Id)))
             .ToList();
     }
 
@@ -54,7 +56,7 @@ public sealed class ScalingCheck : ICheck
 
     private (double Fraction, TargetVerdict Verdict) Judge(RubricTarget target, IReadOnlyList<MemberCall> compare, IReadOnlyList<MemberCall> fit, CallResults results)
     {
-        var header = $"{target.Member.Signature}: values on {ValueComparison.DescribeInputs(Item.Settings.Axes, target.Member, null)}; growth fitted on {ValueComparison.DescribeInputs(Item.Settings.FitAxes, target.Member, null)}";
+        var header = $"{target.Member.Signature}: values on {ValueComparison.DescribeInputs(_settings.Axes, target.Member, null)}; growth fitted on {ValueComparison.DescribeInputs(_settings.FitAxes, target.Member, null)}";
         if (_comparison.FirstFailedCall(compare.Concat(fit).ToList(), results) is { } failed)
         {
             return (0, failed with { Lines = [$"✗ {header}", .. failed.Lines] });
@@ -67,7 +69,7 @@ public sealed class ScalingCheck : ICheck
             return (0, invalid with { Lines = [$"✗ {header}", .. invalid.Lines] });
         }
 
-        if (!Item.Settings.ConstantIsFree && _comparison.MatchingReference(target, compare, results) is not null)
+        if (!_settings.ConstantIsFree && _comparison.MatchingReference(target, compare, results) is not null)
         {
             return (1, TargetVerdict.Pass($"✓ {header}: correct."));
         }
@@ -79,12 +81,12 @@ public sealed class ScalingCheck : ICheck
         }
 
         var reference = FitExponents(target.Member, fit, call => _context.References.Evaluate(target.Accept[0], call).AsDouble() ?? double.NaN);
-        var exponentsRight = student.Slopes.Zip(reference.Slopes).All(p => Math.Abs(p.First.Slope - p.Second.Slope) <= Item.Settings.ExponentTolerance);
+        var exponentsRight = student.Slopes.Zip(reference.Slopes).All(p => Math.Abs(p.First.Slope - p.Second.Slope) <= _settings.ExponentTolerance);
         var growth = "Your values grow like " + string.Join(" · ", student.Slopes
             .GroupBy(s => s.Axis)
             .Select(g => $"{g.Key}^{g.Average(s => s.Slope).ToString("F2", CultureInfo.InvariantCulture)}")) + ".";
 
-        if (Item.Settings.ConstantIsFree)
+        if (_settings.ConstantIsFree)
         {
             // Any constant, but one rule everywhere: the same multiple of the reference on every input, fit points
             // and comparison points alike (right exponents on the fit points alone would pass a rule that is wrong elsewhere).
@@ -110,7 +112,7 @@ public sealed class ScalingCheck : ICheck
         var hints = mistakes.Select(m => "Hint: " + m.Message).ToList();
         if (exponentsRight && PartialFormMatched(compare.Concat(fit).ToList(), results))
         {
-            return (Item.Settings.PartialCredit, TargetVerdict.Fail(
+            return (_settings.PartialCredit, TargetVerdict.Fail(
                 "right growth, wrong constant",
                 [$"◐ {header}", $"{growth} That is the right growth in every argument, but the constant factor is not right (partial credit).", .. hints],
                 mistakes.Select(m => m.Id).ToList()));
@@ -118,7 +120,7 @@ public sealed class ScalingCheck : ICheck
 
         var explained = _comparison.Explain(target, compare, results);
         var growthLine = exponentsRight
-            ? $"{growth} That is the right growth in every argument, but the constant factor is not right{(Item.Settings.PartialCredit > 0 ? " (and not one that earns partial credit)" : "")}."
+            ? $"{growth} That is the right growth in every argument, but the constant factor is not right{(_settings.PartialCredit > 0 ? " (and not one that earns partial credit)" : "")}."
             : growth;
         return (0, explained with { Reason = mistakes.Count > 0 ? explained.Reason : exponentsRight ? "right growth, wrong constant" : "wrong growth", Lines = [$"✗ {header}", growthLine, .. explained.Lines] });
     }
@@ -129,8 +131,8 @@ public sealed class ScalingCheck : ICheck
     /// </summary>
     private bool PartialFormMatched(IReadOnlyList<MemberCall> calls, CallResults results)
     {
-        var forms = Item.Settings.PartialForms ?? [];
-        return Item.Settings.PartialCredit > 0 && (forms.Count == 0 || forms.Any(form =>
+        var forms = _settings.PartialForms;
+        return _settings.PartialCredit > 0 && (forms.Count == 0 || forms.Any(form =>
             calls.All(call => NumericAnswer.Matches(results[call].Value!, _context.Mistakes.Evaluate(form, call), Item.Tolerance))));
     }
 

@@ -1,7 +1,7 @@
 using Hw3.Grader.Execution;
 using Hw3.Grader.Protocol.Values;
 
-namespace Hw3.Grader.Checks;
+namespace Hw3.Grader.References;
 
 /// <summary>Named formulas evaluated in the grader: reference answers, or known mistakes.</summary>
 public interface IFormulaCatalog

@@ -1,7 +1,7 @@
 using Hw3.Grader.Execution;
 using Hw3.Grader.Protocol.Values;
 
-namespace Hw3.Grader.Checks;
+namespace Hw3.Grader.Grading;
 
 /// <summary>What came back for each planned call of one submission, looked up by the call's key.</summary>
 /// <param name="SubmissionName">The submission as the TA named it (a folder or file name, never a machine path), for reproduce lines.</param>

@@ -2,7 +2,7 @@ using Hw3.Grader.Execution;
 using Hw3.Grader.Grading;
 using Hw3.Grader.Rubrics;
 
-namespace Hw3.Grader.Checks;
+namespace Hw3.Grader.Grading;
 
 /// <summary>
 /// One kind of rubric check. It first says which calls into student code it needs (so the grader can

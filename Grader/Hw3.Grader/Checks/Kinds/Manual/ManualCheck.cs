@@ -3,7 +3,7 @@ using Hw3.Grader.Grading;
 using Hw3.Grader.Protocol.Values;
 using Hw3.Grader.Rubrics;
 
-namespace Hw3.Grader.Checks;
+namespace Hw3.Grader.Checks.Kinds.Manual;
 
 /// <summary>
 /// Collects free-text answers for staff. The item is worth 0 automatic points; its points are exported
