@@ -6,16 +6,13 @@ namespace Hw3.Grader.Rubrics;
 /// One rubric item as its kind reads it: the item's JSON, the reader that records each problem with its path and
 /// line, the members the loader has already read, and the mistake formulas the catalog knows.
 /// </summary>
-public sealed class ItemFields(JObject json, JsonFields fields, IReadOnlyList<RubricTarget> targets, Func<string, bool> isMistakeFormula, string kindName)
+public sealed class ItemFields(JObject json, JsonFields fields, IReadOnlyList<RubricTarget> targets, Func<string, bool> isMistakeFormula)
 {
     public JObject Json { get; } = json;
 
     public JsonFields Fields { get; } = fields;
 
     public IReadOnlyList<RubricTarget> Targets { get; } = targets;
-
-    /// <summary>The kind as the rubric spells it, for messages ("a scaling check needs …").</summary>
-    public string KindName { get; } = kindName;
 
     public bool IsMistakeFormula(string name) => isMistakeFormula(name);
 

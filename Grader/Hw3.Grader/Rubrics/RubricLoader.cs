@@ -7,7 +7,8 @@ namespace Hw3.Grader.Rubrics;
 
 /// <summary>
 /// Reads a rubric file and validates all of it before any grading starts: every problem is reported
-/// with its JSON path and line, never as a crash halfway through a batch.
+/// with its JSON path and line, never as a crash halfway through a batch. It reads what every item has; each
+/// item's kind (<see cref="IRubricKind"/>, Checks/Kinds/) reads and checks the fields only it uses.
 /// </summary>
 public sealed class RubricLoader
 {
@@ -177,7 +178,7 @@ public sealed class RubricLoader
             return null;
         }
 
-        var kindFields = new ItemFields(o, fields, targets, _isMistakeFormula, kind.Name);
+        var kindFields = new ItemFields(o, fields, targets, _isMistakeFormula);
         var settings = kind.Read(kindFields);
         if (targets.Count > 0)
         {
