@@ -239,7 +239,7 @@ public sealed class RubricLoader
                 continue;
             }
 
-            // Manual, completion and statistical items have no single reference value per call.
+            // A kind without a single reference value per call (free text, completion, estimators) accepts none by default.
             accept ??= needsReferences ? [member.Id] : [];
             foreach (var reference in accept.Where(r => !_isReference(r)))
             {

@@ -37,18 +37,24 @@ internal static class RubricJson
     public static RubricLoadResult Load(string json) => Loader().Load(Encoding.UTF8.GetBytes(json), "test.json");
 
     /// <summary>The errors of a rubric that must not load.</summary>
-    public static IReadOnlyList<RubricError> Errors(string json)
+    public static IReadOnlyList<RubricError> Errors(string json) => Errors(Loader(), json);
+
+    /// <summary>The errors of a rubric that <paramref name="loader"/> must refuse.</summary>
+    public static IReadOnlyList<RubricError> Errors(RubricLoader loader, string json)
     {
-        var result = Load(json);
+        var result = loader.Load(Encoding.UTF8.GetBytes(json), "test.json");
         result.Success.Should().BeFalse("the rubric has a problem:\n" + json);
         result.Rubric.Should().BeNull();
         return result.Errors;
     }
 
     /// <summary>The rubric, which must load.</summary>
-    public static Rubric Loaded(string json)
+    public static Rubric Loaded(string json) => Loaded(Loader(), json);
+
+    /// <summary>The rubric, which <paramref name="loader"/> must load.</summary>
+    public static Rubric Loaded(RubricLoader loader, string json)
     {
-        var result = Load(json);
+        var result = loader.Load(Encoding.UTF8.GetBytes(json), "test.json");
         result.Errors.Should().BeEmpty();
         result.Success.Should().BeTrue();
         return result.Rubric!;
