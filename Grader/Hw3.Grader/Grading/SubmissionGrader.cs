@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Hw3.Grader.Checks;
 using Hw3.Grader.Compilation;
 using Hw3.Grader.Execution;
 using Hw3.Grader.Protocol.Messages;

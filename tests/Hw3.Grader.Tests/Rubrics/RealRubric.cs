@@ -1,3 +1,4 @@
+using Hw3.Grader.Checks.Kinds;
 using System.Text;
 using System.Text.RegularExpressions;
 using Hw3.Grader.Checks;
@@ -35,7 +36,7 @@ internal static partial class RealRubric
 
     /// <summary>Rubric bytes loaded with the real reference and mistake catalogs, as <see cref="GraderServices.LoadRubric"/> loads a file.</summary>
     private static Rubric Load(byte[] bytes) =>
-        Loaded(new RubricLoader(GraderServices.References.Contains, GraderServices.Mistakes.Contains).Load(bytes, "hw3.json"));
+        Loaded(CheckKinds.RubricLoader(GraderServices.References.Contains, GraderServices.Mistakes.Contains).Load(bytes, "hw3.json"));
 
     private static Rubric Loaded(RubricLoadResult result) =>
         result.Success ? result.Rubric! : throw new InvalidOperationException(result.Describe());
