@@ -9,7 +9,7 @@ namespace Hw3.Grader.Tests.Rubrics;
 /// </summary>
 public sealed class RubricSchemaTests
 {
-    private static readonly JObject Item = (JObject)JObject.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "rubrics", "rubric.schema.json")))["$defs"]!["item"]!;
+    private static readonly JObject Item = (JObject)JObject.Parse(File.ReadAllText(Repository.PathOf("rubrics", "rubric.schema.json")))["$defs"]!["item"]!;
 
     [Fact]
     public void The_schema_lists_exactly_the_kinds_the_loader_knows_in_the_same_order()
