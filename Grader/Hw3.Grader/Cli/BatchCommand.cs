@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hw3.Grader.Batch;
+using Hw3.Grader.Batch.Zips;
 using Hw3.Grader.Grading;
 using Hw3.Grader.Reporting;
 using Spectre.Console;
@@ -36,10 +37,18 @@ public sealed class BatchCommand(IAnsiConsole console) : AsyncCommand<BatchSetti
             console.MarkupLine("[yellow]note:[/] " + Markup.Escape(note));
         }
 
-        if (discovered.Entries is not { } entries)
+        if (discovered.Entries is not { } found)
         {
             console.MarkupLine("[red]" + Markup.Escape(discovered.Error!) + "[/]");
             return ExitCodes.BadInvocation;
+        }
+
+        // Unpacked before grading, so every refusal is said before the progress bar starts; deleted when the batch ends.
+        using var unpacked = new UnpackedSubmissions();
+        var (entries, unpackNotes) = unpacked.Unpack(found);
+        foreach (var note in unpackNotes)
+        {
+            console.MarkupLine("[yellow]note:[/] " + Markup.Escape(note));
         }
 
         var jobs = settings.Jobs ?? BatchOptions.DefaultJobs;
