@@ -79,7 +79,7 @@ public sealed class BatchCommand(IAnsiConsole console) : AsyncCommand<BatchSetti
 
         var statistics = await ClassExports.WriteAsync(store, rubric, outcome, cancellationToken).ConfigureAwait(false);
         BatchTerminalSummary.Write(console, statistics, outcome, options.IsItemRegrade);
-        console.MarkupLine(Markup.Escape($"wrote {store.Folder}/<student>/results.json, {GradebookCsvExporter.FileName}, {ManualAnswersCsvExporter.FileName}, {SummaryJsonExporter.FileName}"));
+        console.MarkupLine(Markup.Escape($"wrote {store.Folder}/<student>/results.json, {GradebookCsvExporter.FileName}, {ManualAnswersCsvExporter.FileName}, {SummaryJsonExporter.FileName}, {SummaryHtmlExporter.FileName}"));
         return ExitCodes.Success;
     }
 }
