@@ -18,4 +18,7 @@ public sealed record BatchEntry(string Key, string Path, string StudentId, strin
     /// (<see cref="Zips.UnpackedSubmissions"/>), which points <see cref="Path"/> at the unpacked folder.
     /// </summary>
     public bool Zipped { get; init; }
+
+    /// <summary>A Gradescope group's students, each with a gradebook row of their own; empty for one student.</summary>
+    public IReadOnlyList<GroupMember> Members { get; init; } = [];
 }

@@ -116,7 +116,7 @@ public sealed class BatchGrader
         if (_onlySession is null && !_options.Force
             && ResumeCheck.IsCurrent(_store.ReadResults(entry.Key), record, source.Sha256, rubric.Sha256, GraderInfo.Version))
         {
-            return (record! with { StudentId = entry.StudentId, StudentName = entry.StudentName, Email = entry.Email }, true, null);
+            return (record! with { StudentId = entry.StudentId, StudentName = entry.StudentName, Email = entry.Email, Members = entry.Members }, true, null);
         }
 
         var (report, status, failure) = await GradeAsync(_session, source, runners, cancellationToken).ConfigureAwait(false);
@@ -145,7 +145,7 @@ public sealed class BatchGrader
         var rubric = _session.Rubric;
         var merged = ResultsMerge.MergeResults(existing, _exporter.Render(report), rubric.Sha256, GraderInfo.Version);
         var updated = ResultsMerge.MergeRecord(record, report.Items.Select(RecordItem.From).ToList(), rubric.Sha256, GraderInfo.Version)
-            with { StudentId = entry.StudentId, StudentName = entry.StudentName, Email = entry.Email };
+            with { StudentId = entry.StudentId, StudentName = entry.StudentName, Email = entry.Email, Members = entry.Members };
         await _store.WriteAsync(entry.Key, merged, updated, cancellationToken).ConfigureAwait(false);
         var change = updated.Score != record.Score ? new ScoreChange(entry.Key, entry.StudentName, record.Score, updated.Score) : null;
         return (updated, false, change);
@@ -182,6 +182,7 @@ public sealed class BatchGrader
         StudentId = entry.StudentId,
         StudentName = entry.StudentName,
         Email = entry.Email,
+        Members = entry.Members,
         Status = StatusNames.Of(status),
         Score = report.Score,
         MaxScore = report.MaxScore,
@@ -199,6 +200,7 @@ public sealed class BatchGrader
         StudentId = entry.StudentId,
         StudentName = entry.StudentName,
         Email = entry.Email,
+        Members = entry.Members,
         Status = StatusNames.Of(SubmissionStatus.GraderError),
         MaxScore = _session.Rubric.AutoPoints,
         Message = message,

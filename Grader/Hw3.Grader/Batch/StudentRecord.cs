@@ -25,6 +25,9 @@ public sealed record StudentRecord
     [JsonProperty("message", Order = 12)] public string Message { get; init; } = "";
     [JsonProperty("items", Order = 13)] public IReadOnlyList<RecordItem> Items { get; init; } = [];
 
+    /// <summary>A group submission's students (<see cref="BatchEntry.Members"/>); empty for one student.</summary>
+    [JsonProperty("members", Order = 14)] public IReadOnlyList<GroupMember> Members { get; init; } = [];
+
     [JsonIgnore]
     public SubmissionStatus StatusValue => StatusNames.Parse(Status);
 

@@ -5,7 +5,11 @@ using Hw3.Grader.Rubrics;
 
 namespace Hw3.Grader.Reporting;
 
-/// <summary><c>grades.csv</c>: one row per student: id, name, email, submission, each automatic item's score, the automatic total, the status.</summary>
+/// <summary>
+/// <c>grades.csv</c>: one row per student: id, name, email, submission, each automatic item's score, the automatic
+/// total, the status. A group submission gives each of its students a row of their own (same submission, same
+/// scores), so an LMS import finds every one of them.
+/// </summary>
 public sealed class GradebookCsvExporter
 {
     public const string FileName = "grades.csv";
@@ -22,11 +26,13 @@ public sealed class GradebookCsvExporter
             }
 
             csv.NextRecord();
-            foreach (var record in records)
+            foreach (var (record, member) in records.SelectMany(r => r.Members.Count > 0
+                ? r.Members.Select(m => (r, m))
+                : [(r, new GroupMember(r.StudentId, r.StudentName, r.Email))]))
             {
-                csv.WriteField(record.StudentId);
-                csv.WriteField(record.StudentName);
-                csv.WriteField(record.Email);
+                csv.WriteField(member.Id);
+                csv.WriteField(member.Name);
+                csv.WriteField(member.Email);
                 csv.WriteField(record.Key);
                 var scores = record.Items.ToDictionary(i => i.Id, i => i.Score, StringComparer.Ordinal);
                 foreach (var item in items)

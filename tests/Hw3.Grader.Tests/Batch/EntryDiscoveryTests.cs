@@ -70,6 +70,10 @@ public sealed class EntryDiscoveryTests
         entries[1].StudentName.Should().Be("Alan Turing; Grace Hopper");
         entries[1].StudentId.Should().Be("3035678; 3039999");
         entries[1].Email.Should().Be("alan@example.edu; grace@example.edu");
+        entries[1].Members.Should().Equal(
+            new GroupMember("3035678", "Alan Turing", "alan@example.edu"),
+            new GroupMember("3039999", "Grace Hopper", "grace@example.edu"));
+        entries[0].Members.Should().BeEmpty("one student is no group");
         entries[2].StudentId.Should().Be("submission_1003", "a folder the metadata does not name keeps its folder name");
     }
 
