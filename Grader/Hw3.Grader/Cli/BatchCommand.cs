@@ -61,6 +61,11 @@ public sealed class BatchCommand(IAnsiConsole console) : AsyncCommand<BatchSetti
         await using var compiler = GraderServices.CreateCompiler(BatchOptions.CompileWorkerOptionsFor(jobs, entries.Count));
         var grader = new BatchGrader(session, onlySession, compiler, GraderServices.CreateRunners(rubric), store, options);
 
+        if (!options.Force && !options.IsItemRegrade && OutOfDateReports.Describe(store, entries, rubric.Sha256, GraderInfo.Version) is { } outOfDate)
+        {
+            console.MarkupLine("[yellow]note:[/] " + Markup.Escape(outOfDate));
+        }
+
         console.MarkupLine(Markup.Escape($"grading {entries.Count} submissions from {settings.Folder} with {jobs} jobs into {store.Folder}"));
         var done = new DoneCounter();
         BatchOutcome outcome;
