@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Hw3.Grader.Compilation;
+using Hw3.Grader.Batch.Recovery;
 using Hw3.Grader.Execution;
 using Hw3.Grader.Grading;
 using Hw3.Grader.Reporting;
@@ -126,6 +127,12 @@ public sealed class BatchGrader
         }
 
         var fresh = ToRecord(entry, report, status);
+        if (status == SubmissionStatus.CompileError)
+        {
+            // No call ran, so no free-text answer was collected: read what the source spells out, for manual.csv.
+            fresh = RecoveredAnswers.Into(fresh, source);
+        }
+
         await _store.WriteAsync(entry.Key, _exporter.Render(report), fresh, cancellationToken).ConfigureAwait(false);
         var change = _onlySession is not null && record is not null && record.Score != fresh.Score
             ? new ScoreChange(entry.Key, entry.StudentName, record.Score, fresh.Score)

@@ -36,7 +36,7 @@ public sealed class ManualAnswersCsvExporter
                     csv.WriteField(record.Key);
                     csv.WriteField(item.Id);
                     csv.WriteField(SafeCsvWriter.Number(item.Points));
-                    csv.WriteField(Answer(answers));
+                    csv.WriteField(Answer(answers, record.StatusValue == SubmissionStatus.CompileError));
                     csv.NextRecord();
                 }
             }
@@ -45,10 +45,16 @@ public sealed class ManualAnswersCsvExporter
         return text.ToString();
     }
 
-    private static string Answer(IReadOnlyList<Grading.ManualAnswer> answers) => answers.Count switch
+    /// <param name="didNotCompile">An answer missing from a submission that did not compile is marked as such (one that
+    /// could be read from its source was filled in by <see cref="Batch.Recovery.RecoveredAnswers"/>).</param>
+    private static string Answer(IReadOnlyList<Grading.ManualAnswer> answers, bool didNotCompile)
     {
-        0 => "",
-        1 => answers[0].Text ?? "",
-        _ => string.Join("\n\n", answers.Select(a => a.Member + ": " + (a.Text ?? ""))),
-    };
+        string Text(Grading.ManualAnswer answer) => answer.Text ?? (didNotCompile ? Batch.Recovery.RecoveredAnswers.DidNotCompile : "");
+        return answers.Count switch
+        {
+            0 => didNotCompile ? Batch.Recovery.RecoveredAnswers.DidNotCompile : "",
+            1 => Text(answers[0]),
+            _ => string.Join("\n\n", answers.Select(a => a.Member + ": " + Text(a))),
+        };
+    }
 }
