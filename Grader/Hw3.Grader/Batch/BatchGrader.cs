@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Hw3.Grader.Compilation;
+using Hw3.Grader.Batch.Recovery;
 using Hw3.Grader.Execution;
 using Hw3.Grader.Grading;
 using Hw3.Grader.Reporting;
@@ -115,7 +116,7 @@ public sealed class BatchGrader
         if (_onlySession is null && !_options.Force
             && ResumeCheck.IsCurrent(_store.ReadReport(entry.Key), record, source.Sha256, rubric.Sha256, GraderInfo.Version))
         {
-            return (record! with { StudentId = entry.StudentId, StudentName = entry.StudentName, Email = entry.Email }, true, null);
+            return (record! with { StudentId = entry.StudentId, StudentName = entry.StudentName, Email = entry.Email, Members = entry.Members }, true, null);
         }
 
         var (report, failure) = await GradeAsync(_session, source, runners, cancellationToken).ConfigureAwait(false);
@@ -124,7 +125,13 @@ public sealed class BatchGrader
             return (Failure(entry, failure!), false, null);
         }
 
-        var fresh = StudentRecord.From(report, entry.Key, entry.StudentId, entry.StudentName, entry.Email);
+        var fresh = StudentRecord.From(report, entry.Key, entry.StudentId, entry.StudentName, entry.Email) with { Members = entry.Members };
+        if (report.Status == SubmissionStatus.CompileError)
+        {
+            // No call ran, so no free-text answer was collected: read what the source spells out, for manual.csv.
+            fresh = RecoveredAnswers.Into(fresh, source);
+        }
+
         await _store.WriteAsync(entry.Key, report, fresh, cancellationToken).ConfigureAwait(false);
         var change = _onlySession is not null && record is not null && record.Score != fresh.Score
             ? new ScoreChange(entry.Key, entry.StudentName, record.Score, fresh.Score)
@@ -143,7 +150,7 @@ public sealed class BatchGrader
         }
 
         var merged = ReportMerge.Merge(existing, report);
-        var updated = StudentRecord.From(merged, entry.Key, entry.StudentId, entry.StudentName, entry.Email) with { Seconds = record.Seconds };
+        var updated = StudentRecord.From(merged, entry.Key, entry.StudentId, entry.StudentName, entry.Email) with { Seconds = record.Seconds, Members = entry.Members };
         await _store.WriteAsync(entry.Key, merged, updated, cancellationToken).ConfigureAwait(false);
         var change = updated.Score != record.Score ? new ScoreChange(entry.Key, entry.StudentName, record.Score, updated.Score) : null;
         return (updated, false, change);
@@ -167,6 +174,7 @@ public sealed class BatchGrader
         StudentId = entry.StudentId,
         StudentName = entry.StudentName,
         Email = entry.Email,
+        Members = entry.Members,
         Status = SubmissionStatus.GraderError,
         MaxScore = _session.Rubric.AutoPoints,
         Message = message,

@@ -27,6 +27,9 @@ public sealed record StudentRecord
     [JsonProperty("message", Order = 12)] public string Message { get; init; } = "";
     [JsonProperty("items", Order = 13)] public IReadOnlyList<RecordItem> Items { get; init; } = [];
 
+    /// <summary>A group submission's students (<see cref="BatchEntry.Members"/>); empty for one student.</summary>
+    [JsonProperty("members", Order = 14)] public IReadOnlyList<GroupMember> Members { get; init; } = [];
+
     /// <summary>The per-question roll-up of <see cref="Items"/>, computed the way the report computes its own.</summary>
     [JsonIgnore]
     public IReadOnlyList<QuestionScore> Questions => QuestionRollup.Of(Items.Select(i => (i.Id, i.Score, i.MaxScore, i.IsCounted)));

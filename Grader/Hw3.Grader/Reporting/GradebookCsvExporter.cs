@@ -9,6 +9,8 @@ namespace Hw3.Grader.Reporting;
 /// <summary>
 /// <c>grades.csv</c>: one row per student: id, name, email, submission, each item's score (a free-text item's stays
 /// empty until staff graded it with <c>hw3 manual</c>), each question's points and max, the total, its max, the status.
+/// A group submission gives each of its students a row of their own (same submission, same scores), so an LMS import
+/// finds every one of them.
 /// </summary>
 public sealed class GradebookCsvExporter
 {
@@ -31,11 +33,13 @@ public sealed class GradebookCsvExporter
             }
 
             csv.NextRecord();
-            foreach (var record in records)
+            foreach (var (record, member) in records.SelectMany(r => r.Members.Count > 0
+                ? r.Members.Select(m => (r, m))
+                : [(r, new GroupMember(r.StudentId, r.StudentName, r.Email))]))
             {
-                csv.WriteField(record.StudentId);
-                csv.WriteField(record.StudentName);
-                csv.WriteField(record.Email);
+                csv.WriteField(member.Id);
+                csv.WriteField(member.Name);
+                csv.WriteField(member.Email);
                 csv.WriteField(record.Key);
                 var scores = record.Items.Where(i => i.IsCounted).ToDictionary(i => i.Id, i => i.Score, StringComparer.Ordinal);
                 foreach (var item in items)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hw3.Grader.Batch;
+using Hw3.Grader.Grading;
 using Hw3.Grader.Reporting.Csv;
 using Hw3.Grader.Rubrics;
 
@@ -49,8 +50,11 @@ public sealed class ManualAnswersCsvExporter
                     csv.WriteField(record.Key);
                     csv.WriteField(item.Id);
                     csv.WriteField(SafeCsvWriter.Number(item.Points));
-                    csv.WriteField(ManualAnswerText.Of(answers));
-                    csv.WriteField(ManualAnswerText.Sha256(answers));
+                    var didNotCompile = record.Status == SubmissionStatus.CompileError;
+                    csv.WriteField(Answer(answers, didNotCompile));
+                    // The hash is of the answers as the student's report holds them: a submission that did not compile
+                    // has none there (what was read from its source is only in record.json), and hw3 manual compares with the report.
+                    csv.WriteField(ManualAnswerText.Sha256(didNotCompile ? answers.Select(a => a with { Text = null }).ToList() : answers));
                     var graded = result?.StaffComment is not null;
                     csv.WriteField(graded ? SafeCsvWriter.Number(result!.Score) : "");
                     csv.WriteField(graded ? result!.StaffComment : "");
@@ -60,5 +64,18 @@ public sealed class ManualAnswersCsvExporter
         }
 
         return text.ToString();
+    }
+
+    /// <param name="didNotCompile">An answer missing from a submission that did not compile is marked as such (one that
+    /// could be read from its source was filled in by <see cref="Batch.Recovery.RecoveredAnswers"/>).</param>
+    private static string Answer(IReadOnlyList<Grading.ManualAnswer> answers, bool didNotCompile)
+    {
+        string Text(Grading.ManualAnswer answer) => answer.Text ?? (didNotCompile ? Batch.Recovery.RecoveredAnswers.DidNotCompile : "");
+        return answers.Count switch
+        {
+            0 => didNotCompile ? Batch.Recovery.RecoveredAnswers.DidNotCompile : "",
+            1 => Text(answers[0]),
+            _ => string.Join("\n\n", answers.Select(a => a.Member + ": " + Text(a))),
+        };
     }
 }

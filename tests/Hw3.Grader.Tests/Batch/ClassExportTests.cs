@@ -54,6 +54,29 @@ public sealed class ClassExportTests
     }
 
     [Fact]
+    public void A_group_submission_gives_each_member_a_gradebook_row_and_counts_once_in_the_statistics()
+    {
+        var group = Record("submission_7", 0.5) with
+        {
+            StudentId = "301; 302",
+            StudentName = "Alan Turing; Grace Hopper",
+            Email = "alan@example.edu; grace@example.edu",
+            Members = [new GroupMember("301", "Alan Turing", "alan@example.edu"), new GroupMember("302", "Grace Hopper", "grace@example.edu")],
+        };
+        StudentRecord[] records = [Record("ada", 1), group];
+
+        var lines = new GradebookCsvExporter().Render(RealRubric.Rubric, records).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var statistics = ClassStatistics.Compute(RealRubric.Rubric, records);
+
+        lines.Should().HaveCount(4, "a header, ada, and one row for each of the group's two students");
+        lines[2].Should().StartWith("301,Alan Turing,alan@example.edu,submission_7,");
+        lines[3].Should().StartWith("302,Grace Hopper,grace@example.edu,submission_7,");
+        lines[2][lines[2].IndexOf(",submission_7,", StringComparison.Ordinal)..].Should().Be(lines[3][lines[3].IndexOf(",submission_7,", StringComparison.Ordinal)..], "both get the submission's scores");
+        statistics.Submissions.Should().Be(2);
+        statistics.Histogram.Sum(b => b.Count).Should().Be(2);
+    }
+
+    [Fact]
     public void The_gradebook_has_a_row_per_student_with_each_automatic_item_the_total_and_the_status()
     {
         var lines = new GradebookCsvExporter().Render(RealRubric.Rubric, Class).Split('\n', StringSplitOptions.RemoveEmptyEntries);
