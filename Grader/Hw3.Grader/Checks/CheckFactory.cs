@@ -15,6 +15,7 @@ public static class CheckFactory
         CheckKind.Statistical => new StatisticalCheck(item, context),
         CheckKind.Manual => new ManualCheck(item),
         CheckKind.Completion => new CompletionCheck(item),
+        CheckKind.Behaviour => new Behaviour.BehaviourCheck(item, context),
         _ => throw new ArgumentOutOfRangeException(nameof(item), item.Kind, "unknown check kind"),
     };
 }

@@ -11,4 +11,5 @@ public enum CheckKind
     Statistical,
     Manual,
     Completion,
+    Behaviour,
 }

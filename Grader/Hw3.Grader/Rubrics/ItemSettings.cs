@@ -18,6 +18,7 @@ namespace Hw3.Grader.Rubrics;
 /// <param name="DetectBias">statistical: the relative bias the item must catch (the power table's target)…</param>
 /// <param name="DetectProbability">statistical: …with at least this probability per submission.</param>
 /// <param name="PartialForms">scaling: mistake formulas that earn the partial credit (right growth, constant wrong in a way the key allows).</param>
+/// <param name="Behaviour">behaviour: the coordinate check the student's learning rates drive (Checks/Behaviour/).</param>
 /// <param name="ShowExpected">grid: show the expected value in feedback (off by default: feedback never gives answers away).</param>
 public sealed record ItemSettings(
     IReadOnlyList<Axis> Axes,
@@ -37,4 +38,5 @@ public sealed record ItemSettings(
     double DetectBias = 0,
     double DetectProbability = 0,
     IReadOnlyList<string>? PartialForms = null,
-    double SpreadCeiling = double.PositiveInfinity);
+    double SpreadCeiling = double.PositiveInfinity,
+    Checks.Behaviour.BehaviourSettings? Behaviour = null);

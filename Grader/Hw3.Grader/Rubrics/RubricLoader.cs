@@ -26,6 +26,7 @@ public sealed class RubricLoader(Func<string, bool> isReference, Func<string, bo
         "id", "title", "description", "points", "kind", "visibility", "members", "tolerance", "mistakes", "callTimeoutSeconds",
         "axes", "generator", "fitAxes", "constant", "exponentTolerance", "partialCredit", "choices", "cases", "samples",
         "replicates", "falseFailProbability", "spreadFloor", "spreadCeiling", "numericFloor", "detectBias", "detectProbability", "partialForms", "showExpected",
+        Checks.Behaviour.BehaviourSettingsReader.Field,
     ];
 
     private static readonly string[] Generators = ["gaussian"];
@@ -314,7 +315,8 @@ public sealed class RubricLoader(Func<string, bool> isReference, Func<string, bo
             fields.Number(o, "detectBias", false, 0, 1) ?? 0,
             fields.Number(o, "detectProbability", false, 0, 1) ?? 0,
             o["partialForms"] is null ? [] : fields.StringList(o, "partialForms", false, "an array of mistake formula names"),
-            fields.Number(o, "spreadCeiling", false, 1, 1e6) ?? DefaultSpreadCeiling);
+            fields.Number(o, "spreadCeiling", false, 1, 1e6) ?? DefaultSpreadCeiling,
+            Checks.Behaviour.BehaviourSettingsReader.Read(o, fields));
     }
 
     private static List<Axis> ReadAxes(JObject o, string name, JsonFields fields)
@@ -466,7 +468,7 @@ public sealed class RubricLoader(Func<string, bool> isReference, Func<string, bo
             CheckKind.Boolean => Expect(m => m.IsProperty && m.ReturnType == "bool", "a bool property"),
             CheckKind.Exponent => Expect(m => m.IsProperty && m.ReturnType == "double", "a double property"),
             CheckKind.Manual or CheckKind.Completion => Expect(m => m.IsProperty, "a property"),
-            CheckKind.Scaling => Expect(m => !m.IsProperty && m.ReturnType == "double" && m.ParameterTypes!.All(t => t is "int" or "double"), "a method of numbers returning double"),
+            CheckKind.Scaling or CheckKind.Behaviour => Expect(m => !m.IsProperty && m.ReturnType == "double" && m.ParameterTypes!.All(t => t is "int" or "double"), "a method of numbers returning double"),
             CheckKind.Statistical => Expect(m => m.MemberName.StartsWith("EstimateGradient", StringComparison.Ordinal), "a Q4 estimator"),
             _ => null,
         };
@@ -498,7 +500,7 @@ public sealed class RubricLoader(Func<string, bool> isReference, Func<string, bo
                 }
 
                 break;
-            case CheckKind.Scaling:
+            case CheckKind.Scaling or CheckKind.Behaviour:
                 if (settings.Axes.Count == 0 || settings.FitAxes.Count == 0)
                 {
                     fields.Fail(o, "a scaling check needs \"axes\" (where values are compared) and \"fitAxes\" (where exponents are fitted)");
@@ -517,6 +519,11 @@ public sealed class RubricLoader(Func<string, bool> isReference, Func<string, bo
                     {
                         fields.Fail(o, $"\"fitAxes\".{axis.Name} must hold positive numbers: exponents are fitted on their logarithms");
                     }
+                }
+
+                if (kind == CheckKind.Behaviour)
+                {
+                    Checks.Behaviour.BehaviourSettingsReader.Validate(o, targets, fields);
                 }
 
                 break;
