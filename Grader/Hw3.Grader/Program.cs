@@ -63,6 +63,10 @@ public static class Program
                 .WithDescription("Grade a whole class in parallel: a results.json per student, grades.csv, manual.csv, summary.json; a rerun skips current reports.")
                 .WithExample("batch", "Submissions/samples")
                 .WithExample("batch", "export/", "--out", "graded/", "--only", "q1b.scale");
+            config.AddCommand<ManualCommand>("manual")
+                .WithDescription("Merge the scores and comments staff wrote into a graded folder's manual.csv into grades.csv and each student's results.json.")
+                .WithExample("manual", "graded")
+                .WithExample("manual", "graded", "graded/manual.csv");
             config.AddCommand<EvalCommand>("eval")
                 .WithDescription("Evaluate a C# expression against a submission, in a runner (for regrade requests).")
                 .WithExample("eval", "Submissions/samples/perfect", "\"Q1.InitScale(16, 4)\"");

@@ -20,7 +20,7 @@ public sealed class GradingFixture : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        var rubric = GraderServices.LoadRubric(RepositoryPaths.Rubric);
+        var rubric = GraderServices.LoadRubric(Repository.Rubric);
         if (!rubric.Success)
         {
             throw new InvalidOperationException(rubric.Describe());

@@ -1,4 +1,3 @@
-using Hw3.Tests.Shared;
 
 namespace Hw3.Scenarios.Tests;
 

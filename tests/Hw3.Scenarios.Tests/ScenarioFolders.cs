@@ -18,14 +18,14 @@ public static class ScenarioFolders
 
     /// <summary>Whether the scenario (a path relative to the checkout, or absolute) runs with the language layer off.</summary>
     public static bool IsLanguageLayerOff(string scenario) =>
-        File.Exists(Path.Combine(RepositoryPaths.Root, scenario, LanguageLayerOffMarker));
+        File.Exists(Path.Combine(Repository.Root, scenario, LanguageLayerOffMarker));
 
     public static IEnumerable<object[]> All() =>
         new[] { "samples", "hostile" }
-            .Select(group => Path.Combine(RepositoryPaths.Root, "Submissions", group))
+            .Select(group => Path.Combine(Repository.Root, "Submissions", group))
             .Where(Directory.Exists)
             .SelectMany(Directory.EnumerateDirectories)
-            .Select(folder => Path.GetRelativePath(RepositoryPaths.Root, folder).Replace('\\', '/'))
+            .Select(folder => Path.GetRelativePath(Repository.Root, folder).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .Select(relative => new object[] { relative });
 }

@@ -9,7 +9,7 @@ public sealed class ScenarioTests(GradingFixture grading) : IClassFixture<Gradin
     [MemberData(nameof(ScenarioFolders.All), MemberType = typeof(ScenarioFolders))]
     public async Task Each_scenario_gets_exactly_its_expected_report(string scenario)
     {
-        var folder = Path.Combine(RepositoryPaths.Root, scenario);
+        var folder = Path.Combine(Repository.Root, scenario);
         using var copy = new ScenarioCopy(folder);
         var languageLayerOff = ScenarioFolders.IsLanguageLayerOff(scenario);
         using var victims = languageLayerOff ? new RuntimeAttackSetup() : null;

@@ -8,13 +8,10 @@ namespace Hw3.Grader.Compiler.Compiling;
 /// <summary>
 /// Roslyn diagnostics as the student sees them: errors then warnings, each in file/line/column order,
 /// located by the file's relative name (after <c>#line</c> mapping) with 1-based line and column,
-/// and capped at <see cref="MaxErrors"/> errors and <see cref="MaxWarnings"/> warnings.
+/// and capped at <see cref="DiagnosticLimits.MaxErrors"/> errors and <see cref="DiagnosticLimits.MaxWarnings"/> warnings.
 /// </summary>
 public static class DiagnosticReport
 {
-    public const int MaxErrors = 50;
-    public const int MaxWarnings = 20;
-
     /// <param name="diagnostics">Everything Roslyn reported.</param>
     /// <param name="fallbackFile">File name for a diagnostic that has no place in source.</param>
     /// <param name="keepWarning">Which warnings matter (all when null).</param>
@@ -31,14 +28,14 @@ public static class DiagnosticReport
             .ThenBy(d => d.Line)
             .ThenBy(d => d.Column)
             .ToList();
-        var errors = shown.Where(d => d.Severity == "error").Take(MaxErrors);
-        var warnings = shown.Where(d => d.Severity == "warning" && (keepWarning?.Invoke(d) ?? true)).Take(MaxWarnings);
+        var errors = shown.Where(d => d.IsError).Take(DiagnosticLimits.MaxErrors);
+        var warnings = shown.Where(d => !d.IsError && (keepWarning?.Invoke(d) ?? true)).Take(DiagnosticLimits.MaxWarnings);
         return [.. errors, .. warnings];
     }
 
     private static CompileDiagnostic Convert(Diagnostic diagnostic, string fallbackFile)
     {
-        var severity = diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning";
+        var severity = diagnostic.Severity == DiagnosticSeverity.Error ? CompileSeverity.Error : CompileSeverity.Warning;
         // Cut like an exception message: a 9 KB submission made Roslyn spell a tuple type of 2^21 elements into one
         // message (a 29 MB report, the grader past 1.4 GB); a file name comes from the student too.
         var message = AnswerLimits.Cut(diagnostic.GetMessage(CultureInfo.InvariantCulture), AnswerLimits.MaxMessageChars);

@@ -6,7 +6,7 @@ namespace Hw3.Grader.Compiler.Compiling;
 /// <summary>Emits a compilation to an in-memory assembly image (no PDB) and reports its diagnostics.</summary>
 public static class Emitter
 {
-    public static CompileResult Emit(
+    public static CompileResponse Emit(
         Compilation compilation,
         string fallbackFile,
         Func<CompileDiagnostic, bool>? keepWarning = null)
@@ -15,6 +15,6 @@ public static class Emitter
         using var image = new MemoryStream();
         var result = compilation.Emit(image);
         var diagnostics = DiagnosticReport.From(result.Diagnostics, fallbackFile, keepWarning);
-        return new CompileResult(result.Success ? image.ToArray() : null, diagnostics);
+        return result.Success ? CompileResponse.Compiled(image.ToArray(), diagnostics) : CompileResponse.Failed(diagnostics);
     }
 }

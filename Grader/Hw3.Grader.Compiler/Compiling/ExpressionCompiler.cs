@@ -21,19 +21,19 @@ namespace Hw3.Grader.Compiler.Compiling;
 /// </summary>
 public static class ExpressionCompiler
 {
-    public static CompileResult Compile(string expression, IReadOnlyList<SourceFile> submissionFiles, byte[]? submissionAssembly)
+    public static CompileResponse Compile(string expression, IReadOnlyList<SourceFile> submissionFiles, byte[]? submissionAssembly)
     {
         var layout = SubmissionLayout.Of(submissionFiles);
         if (layout.IsScript)
         {
             if (layout.Problems.Count > 0)
             {
-                return CompileResult.Failed([.. layout.Problems]);
+                return CompileResponse.Failed([.. layout.Problems]);
             }
 
             if (LineDirectives.Check(layout.ScriptFiles, CompilerSettings.ScriptParseOptions) is { Count: > 0 } lineDirectives)
             {
-                return CompileResult.Failed([.. lineDirectives]);
+                return CompileResponse.Failed([.. lineDirectives]);
             }
 
             var source = ScriptSource.Assemble(layout.ScriptFiles, expression);
@@ -48,7 +48,7 @@ public static class ExpressionCompiler
 
         if (submissionAssembly is null)
         {
-            return CompileResult.Failed(PolicyDiagnostics.NoSubmissionAssembly());
+            return CompileResponse.Failed(PolicyDiagnostics.NoSubmissionAssembly());
         }
 
         var submission = MetadataReference.CreateFromImage(submissionAssembly, filePath: CompilerSettings.SubmissionAssemblyName + ".dll");

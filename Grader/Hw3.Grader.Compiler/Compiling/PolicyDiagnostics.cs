@@ -39,5 +39,5 @@ public static class PolicyDiagnostics
         "the compiler ran out of memory on this submission (for example, constants or code that the compiler expands into something huge)");
 
     private static CompileDiagnostic Error(string file, string code, string message) =>
-        new(file, 1, 1, code, "error", message);
+        CompileDiagnostic.Error(file, 1, 1, code, message);
 }

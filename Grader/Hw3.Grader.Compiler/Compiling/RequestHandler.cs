@@ -10,7 +10,7 @@ public sealed class RequestHandler
     {
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
-        CompileResult result;
+        CompileResponse result;
         try
         {
             result = request.Expression is null
@@ -20,12 +20,12 @@ public sealed class RequestHandler
         catch (OutOfMemoryException)
         {
             // The worker's GC heap limit (set by the grader) was reached: this submission's failure, told as one.
-            result = CompileResult.Failed(PolicyDiagnostics.OutOfMemory(FirstFile(request)));
+            result = CompileResponse.Failed(PolicyDiagnostics.OutOfMemory(FirstFile(request)));
         }
 
         // An eval expression is always compiled with the language layer: the switch is for submissions in tests only.
         var languageLayerOff = request.LanguageLayerOff && request.Expression is null;
-        return new CompileResponse(request.Id, result.Success, result.Assembly, result.Diagnostics, clock.Elapsed.TotalMilliseconds, languageLayerOff);
+        return result with { Id = request.Id, ElapsedMs = clock.Elapsed.TotalMilliseconds, LanguageLayerOff = languageLayerOff };
     }
 
     private static string FirstFile(CompileRequest request) =>
@@ -43,6 +43,6 @@ public sealed class RequestHandler
         var library = Handle(new CompileRequest(0, [new SourceFile("WarmUp.cs", Library)]));
         var expression = Handle(new CompileRequest(0, [], "WarmUp.Twice(new[] { 1.0 }.Sum())", library.Assembly));
         var script = Handle(new CompileRequest(0, [new SourceFile("WarmUp.csx", "using System;\n" + Library + "\nWarmUp.Twice(Math.PI)")]));
-        return [.. new[] { library, expression, script }.Where(r => !r.Success).SelectMany(r => r.Diagnostics)];
+        return [.. new[] { library, expression, script }.Where(r => !r.Succeeded).SelectMany(r => r.Diagnostics)];
     }
 }

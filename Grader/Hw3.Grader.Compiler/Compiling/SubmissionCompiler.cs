@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Hw3.Grader.Compiler.Metadata;
 using Hw3.Grader.Compiler.Policy;
+using Hw3.Grader.Protocol.Limits;
 using Hw3.Grader.Protocol.Messages;
 
 namespace Hw3.Grader.Compiler.Compiling;
@@ -22,12 +23,12 @@ public static class SubmissionCompiler
     /// For tests only (<see cref="CompileRequest.LanguageLayerOff"/>): emit without the source policy, the
     /// compile-time bomb checks and the metadata check, so the hostile corpus reaches the runtime layers.
     /// </param>
-    public static CompileResult Compile(IReadOnlyList<SourceFile> files, bool languageLayerOff = false)
+    public static CompileResponse Compile(IReadOnlyList<SourceFile> files, bool languageLayerOff = false)
     {
         var layout = SubmissionLayout.Of(files);
         if (layout.Problems.Count > 0)
         {
-            return CompileResult.Failed([.. layout.Problems]);
+            return CompileResponse.Failed([.. layout.Problems]);
         }
 
         var lineDirectives = layout.IsScript
@@ -35,13 +36,13 @@ public static class SubmissionCompiler
             : LineDirectives.Check(layout.RegularFiles, CompilerSettings.RegularParseOptions);
         if (lineDirectives.Count > 0)
         {
-            return CompileResult.Failed([.. lineDirectives]);
+            return CompileResponse.Failed([.. lineDirectives]);
         }
 
         return layout.IsScript ? CompileScript(layout.ScriptFiles, languageLayerOff) : CompileLibrary(layout.RegularFiles, languageLayerOff);
     }
 
-    private static CompileResult CompileLibrary(IReadOnlyList<SourceFile> files, bool languageLayerOff)
+    private static CompileResponse CompileLibrary(IReadOnlyList<SourceFile> files, bool languageLayerOff)
     {
         var trees = files
             .Select(file => CSharpSyntaxTree.ParseText(file.Text, CompilerSettings.RegularParseOptions, file.Name))
@@ -56,7 +57,7 @@ public static class SubmissionCompiler
             : CompileWithPolicy(compilation, files[0].Name, file => file != ImplicitUsingsFileName);
     }
 
-    private static CompileResult CompileScript(IReadOnlyList<SourceFile> files, bool languageLayerOff)
+    private static CompileResponse CompileScript(IReadOnlyList<SourceFile> files, bool languageLayerOff)
     {
         var compilation = ScriptCompilation(CompilerSettings.SubmissionAssemblyName, ScriptSource.Assemble(files), files[0].Name, []);
         return languageLayerOff
@@ -73,7 +74,7 @@ public static class SubmissionCompiler
     /// submission produces no assembly.
     /// </summary>
     /// <param name="keepWarning">Which warnings to report (all when null).</param>
-    public static CompileResult CompileWithPolicy(
+    public static CompileResponse CompileWithPolicy(
         Compilation compilation,
         string fallbackFile,
         Func<string, bool> isStudentFile,
@@ -93,15 +94,15 @@ public static class SubmissionCompiler
 
         if (beforeBinding.Count > 0)
         {
-            return CompileResult.Failed([.. InFileOrder(beforeBinding)]);
+            return CompileResponse.Failed([.. InFileOrder(beforeBinding)]);
         }
 
         var refused = SourcePolicy.Check(compilation, isStudentFile);
         if (refused.Count > 0)
         {
             var compilerErrors = DiagnosticReport.From(compilation.GetDiagnostics(), fallbackFile, keepWarning);
-            var errors = InFileOrder(refused.Concat(compilerErrors.Where(d => d.Severity == "error"))).Take(DiagnosticReport.MaxErrors);
-            return CompileResult.Failed([.. errors, .. compilerErrors.Where(d => d.Severity != "error")]);
+            var errors = InFileOrder(refused.Concat(compilerErrors.Where(d => d.IsError))).Take(DiagnosticLimits.MaxErrors);
+            return CompileResponse.Failed([.. errors, .. compilerErrors.Where(d => !d.IsError)]);
         }
 
         var emitted = Emitter.Emit(compilation, fallbackFile, keepWarning);
@@ -113,7 +114,7 @@ public static class SubmissionCompiler
         var findings = AssemblyMetadataCheck.Check(image);
         return findings.Count == 0
             ? emitted
-            : CompileResult.Failed([.. InFileOrder(findings.Select(f => MetadataDiagnostics.Locate(f, compilation, fallbackFile, isStudentFile)).Distinct()).Take(DiagnosticReport.MaxErrors)]);
+            : CompileResponse.Failed([.. InFileOrder(findings.Select(f => MetadataDiagnostics.Locate(f, compilation, fallbackFile, isStudentFile)).Distinct()).Take(DiagnosticLimits.MaxErrors)]);
     }
 
     private static IEnumerable<CompileDiagnostic> InFileOrder(IEnumerable<CompileDiagnostic> diagnostics) => diagnostics

@@ -30,10 +30,10 @@ public static class MetadataDiagnostics
         var message = string.Create(CultureInfo.InvariantCulture, $"the compiled code of {what} is not allowed: {finding.Reason}");
         if (place is null)
         {
-            return new CompileDiagnostic(fallbackFile, 1, 1, Code, "error", message);
+            return CompileDiagnostic.Error(fallbackFile, 1, 1, Code, message);
         }
 
         var span = place.GetMappedLineSpan();
-        return new CompileDiagnostic(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, Code, "error", message);
+        return CompileDiagnostic.Error(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, Code, message);
     }
 }

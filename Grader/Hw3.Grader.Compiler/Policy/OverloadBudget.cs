@@ -10,11 +10,8 @@ namespace Hw3.Grader.Compiler.Policy;
 /// A syntax-only check made before anything is bound: how many times overload resolution may bind the
 /// innermost of a chain of nested lambdas. A lambda passed to a method is bound once per overload that could
 /// take it, inside every binding of the lambdas around it, so the cost is the product of the overload counts
-/// along the chain. Measured on this machine (2 cores, shared; one warm compile each): six lambdas over 20 source
-/// overloads (20^6) held a worker for its whole 30 s, four over 4 (256) took 2.3 s, three over 20 (8,000) 4 to
-/// 14 s; <c>x.Sum(a =&gt; x.Sum(b =&gt; …))</c>, 10 selector overloads at every level, took 1.5 to 2.3 s three deep
-/// (1,000), 5 to 13 s four deep, 18 s five deep and 241 s six deep, all within the nesting limit of
-/// <see cref="LambdaNesting"/>. An overload count is read by name and by the lambda's number of parameters:
+/// along the chain, and it grows fast enough within the nesting limit of <see cref="LambdaNesting"/> to hold a
+/// worker for its whole time limit (bench/README.md, "Figures behind the compile worker's limits"). An overload count is read by name and by the lambda's number of parameters:
 /// the submission's own methods, local functions and constructors of that name plus the most overloads taking
 /// a delegate of that arity one library type has (<see cref="LibraryOverloads"/>). A query expression is one
 /// more level, priced like the query methods it calls with one-parameter lambdas.
@@ -24,8 +21,8 @@ public static class OverloadBudget
     public const string Code = "HW3P007";
 
     /// <summary>
-    /// Three nested <c>Sum</c>s (1,000: about 2 s) pass; four (10,000), four lambdas over 6 overloads (1,296: 0.5 to
-    /// 1.2 s) and six over 4 (4,096: 2 to 12 s while other builds ran) do not. Binding cost 1 to 3 ms per try here.
+    /// Three nested <c>Sum</c>s (1,000 bindings) pass, four (10,000) do not: the largest cost a legitimate answer
+    /// plausibly has, well below what holds a worker for its time limit (bench/README.md).
     /// </summary>
     public const long MaxBindings = 1_000;
 

@@ -67,7 +67,6 @@ public static class MessageReader
             Optional(root, "languageLayerOff") is { } off && off.GetBoolean()),
         MessageTypes.Compiled => new CompileResponse(
             Int(root, "id"),
-            Bool(root, "success"),
             Optional(root, "assembly")?.GetBytesFromBase64(),
             Optional(root, "diagnostics") is { } diagnostics ? Items(diagnostics, "diagnostics", ReadDiagnostic) : [],
             Double(Required(root, "elapsedMs")),
@@ -152,7 +151,12 @@ public static class MessageReader
 
     /// <summary>The message is cut again on arrival: the compile worker cuts it, the grader does not rely on that.</summary>
     private static CompileDiagnostic ReadDiagnostic(JsonElement d) =>
-        new(Text(d, "file"), Int(d, "line"), Int(d, "column"), Text(d, "code"), Text(d, "severity"), AnswerLimits.Cut(Text(d, "message"), AnswerLimits.MaxMessageChars));
+        new(Text(d, "file"), Int(d, "line"), Int(d, "column"), Text(d, "code"), Severity(d), AnswerLimits.Cut(Text(d, "message"), AnswerLimits.MaxMessageChars));
+
+    private static CompileSeverity Severity(JsonElement d) =>
+        CompileSeverityText.Parse(Text(d, "severity")) is { } severity
+            ? severity
+            : throw new ProtocolException($"\"severity\" is \"{Text(d, "severity")}\", expected \"error\" or \"warning\"");
 
     /// <summary>A number, or one of the strings "NaN", "Infinity", "-Infinity".</summary>
     private static double Double(JsonElement element) => element.ValueKind switch

@@ -120,7 +120,6 @@ public static class MessageWriter
             case CompileResponse compiled:
                 json.WriteString("type", MessageTypes.Compiled);
                 json.WriteNumber("id", compiled.Id);
-                json.WriteBoolean("success", compiled.Success);
                 if (compiled.Assembly is { } assembly)
                 {
                     json.WriteBase64String("assembly", assembly);
@@ -134,7 +133,7 @@ public static class MessageWriter
                     json.WriteNumber("line", diagnostic.Line);
                     json.WriteNumber("column", diagnostic.Column);
                     json.WriteString("code", diagnostic.Code);
-                    json.WriteString("severity", diagnostic.Severity);
+                    json.WriteString("severity", CompileSeverityText.Of(diagnostic.Severity));
                     json.WriteString("message", diagnostic.Message);
                     json.WriteEndObject();
                 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Hw3.Grader.Protocol.Messages;
 
 /// <summary>A compiler (or source-policy) message, located in a student file by its relative name.</summary>
@@ -6,10 +8,16 @@ public sealed record CompileDiagnostic(
     int Line,
     int Column,
     string Code,
-    string Severity,
+    CompileSeverity Severity,
     string Message)
 {
+    public bool IsError => Severity == CompileSeverity.Error;
+
+    /// <summary>An error at a place in a student file.</summary>
+    public static CompileDiagnostic Error(string file, int line, int column, string code, string message) =>
+        new(file, line, column, code, CompileSeverity.Error, message);
+
     /// <summary><c>Hw3.cs:12:5: error CS1002: ; expected</c></summary>
     public override string ToString() =>
-        $"{File}:{Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}:{Column.ToString(System.Globalization.CultureInfo.InvariantCulture)}: {Severity} {Code}: {Message}";
+        $"{File}:{Line.ToString(CultureInfo.InvariantCulture)}:{Column.ToString(CultureInfo.InvariantCulture)}: {CompileSeverityText.Of(Severity)} {Code}: {Message}";
 }

@@ -10,6 +10,15 @@ namespace Hw3.Grader.Batch;
 /// <param name="Email">From Gradescope's metadata; else empty.</param>
 public sealed record BatchEntry(string Key, string Path, string StudentId, string StudentName, string Email)
 {
-    /// <summary>Set when the entry cannot be graded as it is (a zip not unpacked): its row is marked no-source with this message.</summary>
+    /// <summary>Set when the entry cannot be graded as it is (a zip refused): its row is marked no-source with this message.</summary>
     public string? NoSourceReason { get; init; }
+
+    /// <summary>
+    /// A zip at the top of the class, or a folder that holds zips and no C#: unpacked before grading
+    /// (<see cref="Zips.UnpackedSubmissions"/>), which points <see cref="Path"/> at the unpacked folder.
+    /// </summary>
+    public bool Zipped { get; init; }
+
+    /// <summary>A Gradescope group's students, each with a gradebook row of their own; empty for one student.</summary>
+    public IReadOnlyList<GroupMember> Members { get; init; } = [];
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Hw3.Grader.Compilation;
+using Hw3.Grader.Batch.Recovery;
 using Hw3.Grader.Execution;
 using Hw3.Grader.Grading;
 using Hw3.Grader.Reporting;
@@ -22,7 +23,6 @@ public sealed class BatchGrader
     private readonly IRunnerFactory _runners;
     private readonly ReportStore _store;
     private readonly BatchOptions _options;
-    private readonly GradescopeExporter _exporter = new();
 
     /// <param name="onlySession">For <c>--only</c>: the session of the rubric restricted to those items.</param>
     public BatchGrader(GradingSession session, GradingSession? onlySession, ISubmissionCompiler compiler, IRunnerFactory runners, ReportStore store, BatchOptions options)
@@ -95,7 +95,7 @@ public sealed class BatchGrader
     {
         if (entry.NoSourceReason is not null)
         {
-            return (Failure(entry, entry.NoSourceReason) with { Status = StatusNames.Of(SubmissionStatus.NoSource) }, false, null);
+            return (Failure(entry, entry.NoSourceReason) with { Status = SubmissionStatus.NoSource }, false, null);
         }
 
         var loaded = SubmissionLoader.Load(entry.Path);
@@ -108,90 +108,65 @@ public sealed class BatchGrader
         var rubric = _session.Rubric;
         var record = _store.ReadRecord(entry.Key);
         if (_onlySession is not null && record is not null && record.SubmissionSha256 == source.Sha256
-            && record.StatusValue != SubmissionStatus.GraderError && File.Exists(_store.ResultsPath(entry.Key)))
+            && record.Status != SubmissionStatus.GraderError && _store.ReadReport(entry.Key) is { } existing)
         {
-            return await RegradeItemsAsync(entry, source, record, runners, cancellationToken).ConfigureAwait(false);
+            return await RegradeItemsAsync(entry, source, existing, record, runners, cancellationToken).ConfigureAwait(false);
         }
 
         if (_onlySession is null && !_options.Force
-            && ResumeCheck.IsCurrent(_store.ReadResults(entry.Key), record, source.Sha256, rubric.Sha256, GraderInfo.Version))
+            && ResumeCheck.IsCurrent(_store.ReadReport(entry.Key), record, source.Sha256, rubric.Sha256, GraderInfo.Version))
         {
-            return (record! with { StudentId = entry.StudentId, StudentName = entry.StudentName, Email = entry.Email }, true, null);
+            return (record! with { StudentId = entry.StudentId, StudentName = entry.StudentName, Email = entry.Email, Members = entry.Members }, true, null);
         }
 
-        var (report, status, failure) = await GradeAsync(_session, source, runners, cancellationToken).ConfigureAwait(false);
+        var (report, failure) = await GradeAsync(_session, source, runners, cancellationToken).ConfigureAwait(false);
         if (report is null)
         {
             return (Failure(entry, failure!), false, null);
         }
 
-        var fresh = ToRecord(entry, report, status);
-        await _store.WriteAsync(entry.Key, _exporter.Render(report), fresh, cancellationToken).ConfigureAwait(false);
+        var fresh = StudentRecord.From(report, entry.Key, entry.StudentId, entry.StudentName, entry.Email) with { Members = entry.Members };
+        if (report.Status == SubmissionStatus.CompileError)
+        {
+            // No call ran, so no free-text answer was collected: read what the source spells out, for manual.csv.
+            fresh = RecoveredAnswers.Into(fresh, source);
+        }
+
+        await _store.WriteAsync(entry.Key, report, fresh, cancellationToken).ConfigureAwait(false);
         var change = _onlySession is not null && record is not null && record.Score != fresh.Score
             ? new ScoreChange(entry.Key, entry.StudentName, record.Score, fresh.Score)
             : null;
         return (fresh, false, change);
     }
 
-    private async Task<(StudentRecord, bool, ScoreChange?)> RegradeItemsAsync(BatchEntry entry, SubmissionSource source, StudentRecord record, IRunnerFactory runners, CancellationToken cancellationToken)
+    /// <summary><c>--only</c>: the regraded items merged into the report written before, on the model, and rendered again.</summary>
+    private async Task<(StudentRecord, bool, ScoreChange?)> RegradeItemsAsync(
+        BatchEntry entry, SubmissionSource source, GradeReport existing, StudentRecord record, IRunnerFactory runners, CancellationToken cancellationToken)
     {
-        var (report, _, failure) = await GradeAsync(_onlySession!, source, runners, cancellationToken).ConfigureAwait(false);
+        var (report, failure) = await GradeAsync(_onlySession!, source, runners, cancellationToken).ConfigureAwait(false);
         if (report is null)
         {
             return (record with { Message = failure! }, false, null);
         }
 
-        var existing = await File.ReadAllTextAsync(_store.ResultsPath(entry.Key), cancellationToken).ConfigureAwait(false);
-        var rubric = _session.Rubric;
-        var merged = ResultsMerge.MergeResults(existing, _exporter.Render(report), rubric.Sha256, GraderInfo.Version);
-        var updated = ResultsMerge.MergeRecord(record, report.Items.Select(RecordItem.From).ToList(), rubric.Sha256, GraderInfo.Version)
-            with { StudentId = entry.StudentId, StudentName = entry.StudentName, Email = entry.Email };
+        var merged = ReportMerge.Merge(existing, report);
+        var updated = StudentRecord.From(merged, entry.Key, entry.StudentId, entry.StudentName, entry.Email) with { Seconds = record.Seconds, Members = entry.Members };
         await _store.WriteAsync(entry.Key, merged, updated, cancellationToken).ConfigureAwait(false);
         var change = updated.Score != record.Score ? new ScoreChange(entry.Key, entry.StudentName, record.Score, updated.Score) : null;
         return (updated, false, change);
     }
 
-    private async Task<(GradeReport? Report, SubmissionStatus Status, string? Failure)> GradeAsync(GradingSession session, SubmissionSource source, IRunnerFactory factory, CancellationToken cancellationToken)
+    private async Task<(GradeReport? Report, string? Failure)> GradeAsync(GradingSession session, SubmissionSource source, IRunnerFactory runners, CancellationToken cancellationToken)
     {
-        var compiler = new ObservedCompiler(_compiler);
-        var runners = new ObservedRunners(factory);
         try
         {
-            var report = await new SubmissionGrader(session, compiler, runners).GradeAsync(source, cancellationToken).ConfigureAwait(false);
-            return (report, StatusOf(source, compiler.Outcome, runners), null);
+            return (await new SubmissionGrader(session, _compiler, runners).GradeAsync(source, cancellationToken).ConfigureAwait(false), null);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return (null, SubmissionStatus.GraderError, CouldNotGrade(e));
+            return (null, CouldNotGrade(e));
         }
     }
-
-    private static SubmissionStatus StatusOf(SubmissionSource source, CompileOutcome? compiled, ObservedRunners runners) => compiled switch
-    {
-        _ when source.Files.Count == 0 => SubmissionStatus.NoSource,
-        CompileFailed { Kind: CompileFailureKind.Errors or CompileFailureKind.TooLarge } => SubmissionStatus.CompileError,
-        CompileFailed => SubmissionStatus.CompilerFailed,
-        _ when runners.TimedOut > 0 => SubmissionStatus.TimedOut,
-        _ when runners.Crashed > 0 => SubmissionStatus.RunnerCrashed,
-        _ => SubmissionStatus.Graded,
-    };
-
-    private static StudentRecord ToRecord(BatchEntry entry, GradeReport report, SubmissionStatus status) => new()
-    {
-        Key = entry.Key,
-        StudentId = entry.StudentId,
-        StudentName = entry.StudentName,
-        Email = entry.Email,
-        Status = StatusNames.Of(status),
-        Score = report.Score,
-        MaxScore = report.MaxScore,
-        Seconds = Math.Round(report.ExecutionTime.TotalSeconds, 3),
-        SubmissionSha256 = report.SubmissionSha256,
-        RubricSha256 = report.RubricSha256,
-        GraderVersion = report.GraderVersion,
-        Message = report.Summary,
-        Items = report.Items.Select(RecordItem.From).ToList(),
-    };
 
     private StudentRecord Failure(BatchEntry entry, string message) => new()
     {
@@ -199,7 +174,8 @@ public sealed class BatchGrader
         StudentId = entry.StudentId,
         StudentName = entry.StudentName,
         Email = entry.Email,
-        Status = StatusNames.Of(SubmissionStatus.GraderError),
+        Members = entry.Members,
+        Status = SubmissionStatus.GraderError,
         MaxScore = _session.Rubric.AutoPoints,
         Message = message,
     };

@@ -1,3 +1,4 @@
+using Hw3.Grader.Grading;
 using Hw3.Grader.Rubrics;
 
 namespace Hw3.Grader.Batch;
@@ -7,6 +8,7 @@ namespace Hw3.Grader.Batch;
 /// mistakes, the submissions that did not compile or timed out, and the slowest ones. Computed from the
 /// records alone, so a resumed batch reports the same as a clean one.
 /// </summary>
+/// <param name="Questions">Per question, the class's mean automatic score and the question's automatic points (staff grades left out, like the mean score).</param>
 public sealed record ClassStatistics(
     int Submissions,
     double MaxScore,
@@ -14,6 +16,7 @@ public sealed record ClassStatistics(
     double MedianScore,
     IReadOnlyList<HistogramBin> Histogram,
     IReadOnlyList<ItemPassRate> Items,
+    IReadOnlyList<QuestionScore> Questions,
     IReadOnlyList<MistakeCount> Mistakes,
     IReadOnlyDictionary<string, int> Statuses,
     IReadOnlyList<string> CompileFailures,
@@ -40,13 +43,21 @@ public sealed record ClassStatistics(
         var items = rubric.Items.Where(i => !i.IsManual).Select(item =>
         {
             var results = records.SelectMany(r => r.Items).Where(i => i.Id == item.Id).ToList();
-            var passed = results.Count(i => i.Status == "passed");
+            var passed = results.Count(i => i.Status == ItemStatus.Passed);
             return new ItemPassRate(
                 item.Id,
                 item.Points,
                 results.Count == 0 ? 0 : Math.Round((double)passed / results.Count, 4),
                 results.Count == 0 ? 0 : Math.Round(results.Average(i => i.Score), 4));
         }).ToList();
+
+        var automaticMax = QuestionRollup.Of(rubric.Items.Select(i => (i.Id, 0.0, i.Points, !i.IsManual)));
+        var questions = automaticMax.Select(q => new QuestionScore(
+            q.Question,
+            records.Count == 0 ? 0 : Math.Round(records.Average(r => QuestionRollup.Sum(r.Items
+                .Where(i => !i.IsManual && i.StaffComment is null && QuestionRollup.QuestionOf(i.Id) == q.Question)
+                .Select(i => i.Score))), 4),
+            q.MaxScore)).ToList();
 
         var mistakes = records.SelectMany(r => r.Items.SelectMany(i => i.Mistakes.Distinct().Select(m => (Item: i.Id, Mistake: m))))
             .GroupBy(p => p)
@@ -55,7 +66,7 @@ public sealed record ClassStatistics(
             .Take(TopMistakes)
             .ToList();
 
-        var statuses = records.GroupBy(r => r.Status, StringComparer.Ordinal)
+        var statuses = records.GroupBy(r => StatusNames.Of(r.Status), StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
@@ -66,6 +77,7 @@ public sealed record ClassStatistics(
             scores.Count == 0 ? 0 : Math.Round(scores.Count % 2 == 1 ? scores[scores.Count / 2] : (scores[scores.Count / 2 - 1] + scores[scores.Count / 2]) / 2, 4),
             histogram,
             items,
+            questions,
             mistakes,
             statuses,
             Keys(records, SubmissionStatus.CompileError, SubmissionStatus.CompilerFailed),
@@ -75,5 +87,5 @@ public sealed record ClassStatistics(
     }
 
     private static List<string> Keys(IReadOnlyList<StudentRecord> records, params SubmissionStatus[] statuses) =>
-        records.Where(r => statuses.Contains(r.StatusValue)).Select(r => r.Key).ToList();
+        records.Where(r => statuses.Contains(r.Status)).Select(r => r.Key).ToList();
 }

@@ -1,3 +1,5 @@
+using Hw3.Grader.Grading;
+
 namespace Hw3.Grader.Batch;
 
 /// <summary>
@@ -5,15 +7,14 @@ namespace Hw3.Grader.Batch;
 /// entry (hidden entries, bin/obj and the output folder are not). A Gradescope export (a
 /// <c>submission_metadata.yml</c> beside <c>submission_&lt;id&gt;</c> folders) takes names, emails and ids
 /// from the metadata. Entries come back in ordinal order of their key.
-/// A zip at the top is a student whose submission is not unpacked (a row marked no-source, and a line saying so);
-/// a folder that holds no C#, and top-level files that are no student, get a line each. A folder with no submission
+/// A zip at the top, or a folder holding zips and no C#, is a zipped student (unpacked before grading by
+/// <see cref="Zips.UnpackedSubmissions"/>); a folder that holds no C# nor zip, and top-level files that are no
+/// student, get a line each. A folder with no submission
 /// at all, or one level too high (its folders each hold a folder per student), is refused.
 /// </summary>
 public static class EntryDiscovery
 {
     private static readonly string[] SkippedFolders = ["bin", "obj", "__MACOSX"];
-
-    public const string ZipNotUnpacked = "zipped submissions are not unpacked yet";
 
     public static EntryDiscoveryResult Discover(string folder, string? outputFolder)
     {
@@ -43,7 +44,7 @@ public static class EntryDiscovery
         var classes = new List<string>();
         var folders = 0;
         var submissions = 0;
-        var zipped = new Dictionary<string, string>(StringComparer.Ordinal);
+        var zipped = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in new DirectoryInfo(full).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
         {
             if (entry.Name.StartsWith('.') || entry.FullName.TrimEnd(Path.DirectorySeparatorChar) == skip
@@ -61,16 +62,19 @@ public static class EntryDiscovery
                 {
                     submissions++;
                 }
+                else if (contents.Zips.Count > 0 && !contents.LooksLikeAClass)
+                {
+                    zipped.Add(directory.FullName);
+                    submissions++;
+                }
 
                 if (contents.LooksLikeAClass)
                 {
                     classes.Add(directory.Name);
                 }
-                else if (!contents.HasSource)
+                else if (!contents.HasSource && contents.Zips.Count == 0)
                 {
-                    notes.Add(contents.Zips.Count > 0
-                        ? $"{directory.Name} holds a zip ({Listed(contents.Zips)}) and no .cs or .csx file: {ZipNotUnpacked}: unzip it there and run the batch again (its row is marked {StatusNames.Of(SubmissionStatus.NoSource)})"
-                        : contents.OtherFiles.Count > 0
+                    notes.Add(contents.OtherFiles.Count > 0
                             ? $"{directory.Name} holds no .cs or .csx file ({Listed(contents.OtherFiles)}): its row is marked {StatusNames.Of(SubmissionStatus.NoSource)}"
                             : $"{directory.Name} is an empty folder: its row is marked {StatusNames.Of(SubmissionStatus.NoSource)}");
                 }
@@ -83,8 +87,8 @@ public static class EntryDiscovery
             else if (entry is FileInfo zip && IsZip(zip.Name))
             {
                 candidates.Add((zip.Name, zip.FullName, true));
-                zipped[zip.FullName] = $"{zip.Name} is a zip archive: {ZipNotUnpacked}: unzip it into a folder of its own and run the batch again";
-                notes.Add($"{zip.Name}: {ZipNotUnpacked}: unzip it into a folder of its own and run the batch again (its row is marked {StatusNames.Of(SubmissionStatus.NoSource)})");
+                zipped.Add(zip.FullName);
+                submissions++;
             }
             else if (entry is FileInfo)
             {
@@ -110,7 +114,7 @@ public static class EntryDiscovery
         if (submissions == 0)
         {
             return EntryDiscoveryResult.Refused(
-                $"found no submission in {folder}: expected one sub-folder or .cs/.csx file per student" + (zipped.Count > 0 ? " (zipped submissions are not unpacked yet: unzip them into folders)" : ""),
+                $"found no submission in {folder}: expected one sub-folder, .cs/.csx file or .zip per student",
                 notes);
         }
 
@@ -119,13 +123,13 @@ public static class EntryDiscovery
             .Select(c =>
             {
                 var key = stems[Stem(c)] > 1 ? c.Name : Stem(c);
-                var problem = zipped.GetValueOrDefault(c.Path);
+                var isZipped = zipped.Contains(c.Path);
                 if (metadata is not null && metadata.TryGetValue(c.Name, out var known))
                 {
-                    return known with { Key = key, Path = c.Path, NoSourceReason = problem };
+                    return known with { Key = key, Path = c.Path, Zipped = isZipped };
                 }
 
-                return new BatchEntry(key, c.Path, key, key, "") { NoSourceReason = problem };
+                return new BatchEntry(key, c.Path, key, key, "") { Zipped = isZipped };
             })
             .OrderBy(e => e.Key, StringComparer.Ordinal)
             .ToList();
@@ -133,7 +137,7 @@ public static class EntryDiscovery
     }
 
     /// <summary>At most a few names, then how many more: a line, not a listing.</summary>
-    private static string Listed(IReadOnlyList<string> names) =>
+    internal static string Listed(IReadOnlyList<string> names) =>
         names.Count <= 5 ? string.Join(", ", names) : string.Join(", ", names.Take(5)) + $" and {names.Count - 5} more";
 
     private static string Stem((string Name, string Path, bool IsFile) candidate) =>

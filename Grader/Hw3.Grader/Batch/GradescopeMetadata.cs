@@ -46,7 +46,11 @@ public static class GradescopeMetadata
                 "",
                 sids.Count > 0 ? string.Join("; ", sids) : id,
                 names.Count > 0 ? string.Join("; ", names) : folder,
-                string.Join("; ", submitters.Select(s => s.Email).Where(s => s.Length > 0)));
+                string.Join("; ", submitters.Select(s => s.Email).Where(s => s.Length > 0)))
+            {
+                // A member without an SID keeps the submission's id, so an import matched by email still finds the row.
+                Members = submitters.Count < 2 ? Array.Empty<GroupMember>() : submitters.Select(s => new GroupMember(s.Sid.Length > 0 ? s.Sid : id, s.Name, s.Email)).ToArray(),
+            };
         }
 
         return (entries, null);

@@ -1,7 +1,7 @@
 using System.Globalization;
+using Hw3.Grader.Grading;
 using Hw3.Grader.Reporting;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Hw3.Grader.Batch;
 
@@ -12,7 +12,9 @@ namespace Hw3.Grader.Batch;
 /// </summary>
 public sealed class ReportStore(string folder)
 {
-    public const string ResultsFileName = "results.json";
+    public const string ResultsFileName = GradescopeExporter.ResultsFileName;
+
+    private static readonly GradescopeExporter Exporter = new();
 
     private static readonly JsonSerializerSettings RecordSettings = new()
     {
@@ -27,9 +29,10 @@ public sealed class ReportStore(string folder)
 
     public string RecordPath(string key) => Path.Combine(Folder, key, StudentRecord.FileName);
 
-    public async Task WriteAsync(string key, string resultsJson, StudentRecord record, CancellationToken cancellationToken)
+    /// <summary>The report as results.json, then the record that vouches for it.</summary>
+    public async Task WriteAsync(string key, GradeReport report, StudentRecord record, CancellationToken cancellationToken)
     {
-        await AtomicFile.WriteAsync(ResultsPath(key), resultsJson, cancellationToken).ConfigureAwait(false);
+        await AtomicFile.WriteAsync(ResultsPath(key), Exporter.Render(report), cancellationToken).ConfigureAwait(false);
         await AtomicFile.WriteAsync(RecordPath(key), Serialize(record), cancellationToken).ConfigureAwait(false);
     }
 
@@ -70,6 +73,15 @@ public sealed class ReportStore(string folder)
         return removed;
     }
 
+    /// <summary>The keys of every student with a record.json in this folder, in ordinal order (the order of grades.csv).</summary>
+    public IReadOnlyList<string> Keys() => !Directory.Exists(Folder)
+        ? []
+        : Directory.EnumerateDirectories(Folder)
+            .Where(d => File.Exists(Path.Combine(d, StudentRecord.FileName)))
+            .Select(d => Path.GetFileName(d))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
     /// <summary>The record of an earlier run, or null when there is none or it cannot be read.</summary>
     public StudentRecord? ReadRecord(string key)
     {
@@ -107,23 +119,15 @@ public sealed class ReportStore(string folder)
         return record with { Items = record.Items.Select(i => answers.TryGetValue(i.Id, out var kept) ? i with { Answers = kept } : i).ToList() };
     }
 
-    /// <summary>The earlier results.json as JSON, or null when there is none or it cannot be read.</summary>
-    public JObject? ReadResults(string key)
-    {
-        var text = ReadText(ResultsPath(key));
-        if (text is null)
-        {
-            return null;
-        }
+    /// <summary>The earlier report read back from its results.json, or null when there is none or it cannot be read.</summary>
+    public GradeReport? ReadReport(string key) => ReadReportOrError(key).Report;
 
-        try
-        {
-            return ResultsMerge.Parse(text);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+    /// <summary>The earlier report, or why it cannot be read (no file, or what is wrong with it, naming the file by its key).</summary>
+    public ReportReading ReadReportOrError(string key)
+    {
+        var name = key + "/" + ResultsFileName;
+        var text = ReadText(ResultsPath(key));
+        return text is null ? ReportReading.Failed($"{name}: no such file (grade the class with hw3 batch first)") : GradescopeReader.Read(text, name);
     }
 
     public static string Serialize(StudentRecord record) =>

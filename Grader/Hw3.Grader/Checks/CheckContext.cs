@@ -1,4 +1,5 @@
 using Hw3.Grader.Execution;
+using Hw3.Grader.References;
 using Hw3.Grader.Rubrics;
 
 namespace Hw3.Grader.Checks;

@@ -10,7 +10,7 @@ public static class ItemOutcome
     {
         fraction = Math.Clamp(fraction, 0, 1);
         var score = Math.Round(item.Points * fraction, 4);
-        var status = fraction >= 1 ? ItemStatus.Passed : fraction > 0 ? ItemStatus.Partial : ItemStatus.Failed;
+        var status = FractionStatus.Of(fraction);
         return new ItemResult(item.Id, item.Title, score, item.Points, status, reason, string.Join("\n", details), item.Visibility, 0,
             (mistakes ?? []).Distinct().ToList(), []);
     }

@@ -1,4 +1,5 @@
 using Hw3.Grader.Execution;
+using Hw3.Grader.Grading;
 using Hw3.Grader.Protocol.Values;
 using Hw3.Grader.Rubrics;
 
@@ -8,7 +9,8 @@ namespace Hw3.Grader.Checks;
 /// The comparison grid and scaling checks share: every planned call of a member against each accepted
 /// reference, NaN/∞ rejected, known mistakes recognised, and a reproduce line for the first failure.
 /// </summary>
-public sealed class ValueComparison(RubricItem item, CheckContext context)
+/// <param name="showExpected">The item's <c>showExpected</c>: name the expected value of a wrong answer.</param>
+public sealed class ValueComparison(RubricItem item, CheckContext context, bool showExpected)
 {
     /// <summary>Null when every call returned; otherwise the verdict for the first call that did not.</summary>
     public TargetVerdict? FirstFailedCall(IReadOnlyList<MemberCall> calls, CallResults results)
@@ -56,7 +58,7 @@ public sealed class ValueComparison(RubricItem item, CheckContext context)
                 continue;
             }
 
-            var shown = item.Settings.ShowExpected ? $"; expected {expected}" : "";
+            var shown = showExpected ? $"; expected {expected}" : "";
             lines.Add($"{call.Key} returned {actual}, which is not the expected value (tolerance: {item.Tolerance}){shown}.");
             lines.Add(results.Reproduce(call));
             break;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hw3.Grader.Batch;
+using Hw3.Grader.Batch.Zips;
 using Hw3.Grader.Grading;
 using Hw3.Grader.Reporting;
 using Spectre.Console;
@@ -36,10 +37,18 @@ public sealed class BatchCommand(IAnsiConsole console) : AsyncCommand<BatchSetti
             console.MarkupLine("[yellow]note:[/] " + Markup.Escape(note));
         }
 
-        if (discovered.Entries is not { } entries)
+        if (discovered.Entries is not { } found)
         {
             console.MarkupLine("[red]" + Markup.Escape(discovered.Error!) + "[/]");
             return ExitCodes.BadInvocation;
+        }
+
+        // Unpacked before grading, so every refusal is said before the progress bar starts; deleted when the batch ends.
+        using var unpacked = new UnpackedSubmissions();
+        var (entries, unpackNotes) = unpacked.Unpack(found);
+        foreach (var note in unpackNotes)
+        {
+            console.MarkupLine("[yellow]note:[/] " + Markup.Escape(note));
         }
 
         var jobs = settings.Jobs ?? BatchOptions.DefaultJobs;
@@ -51,6 +60,11 @@ public sealed class BatchCommand(IAnsiConsole console) : AsyncCommand<BatchSetti
         var store = new ReportStore(settings.Out);
         await using var compiler = GraderServices.CreateCompiler(BatchOptions.CompileWorkerOptionsFor(jobs, entries.Count));
         var grader = new BatchGrader(session, onlySession, compiler, GraderServices.CreateRunners(rubric), store, options);
+
+        if (!options.Force && !options.IsItemRegrade && OutOfDateReports.Describe(store, entries, rubric.Sha256, GraderInfo.Version) is { } outOfDate)
+        {
+            console.MarkupLine("[yellow]note:[/] " + Markup.Escape(outOfDate));
+        }
 
         console.MarkupLine(Markup.Escape($"grading {entries.Count} submissions from {settings.Folder} with {jobs} jobs into {store.Folder}"));
         var done = new DoneCounter();
@@ -70,7 +84,7 @@ public sealed class BatchCommand(IAnsiConsole console) : AsyncCommand<BatchSetti
 
         var statistics = await ClassExports.WriteAsync(store, rubric, outcome, cancellationToken).ConfigureAwait(false);
         BatchTerminalSummary.Write(console, statistics, outcome, options.IsItemRegrade);
-        console.MarkupLine(Markup.Escape($"wrote {store.Folder}/<student>/results.json, {GradebookCsvExporter.FileName}, {ManualAnswersCsvExporter.FileName}, {SummaryJsonExporter.FileName}"));
+        console.MarkupLine(Markup.Escape($"wrote {store.Folder}/<student>/results.json, {GradebookCsvExporter.FileName}, {ManualAnswersCsvExporter.FileName}, {SummaryJsonExporter.FileName}, {SummaryHtmlExporter.FileName}"));
         return ExitCodes.Success;
     }
 }

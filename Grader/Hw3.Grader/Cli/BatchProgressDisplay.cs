@@ -4,7 +4,7 @@ using Spectre.Console;
 namespace Hw3.Grader.Cli;
 
 /// <summary>
-/// A progress bar with counts and time left while a batch runs, on an interactive terminal; nothing but
+/// A progress bar with counts and time left (once a few submissions were graded) while a batch runs, on an interactive terminal; nothing but
 /// the final summary when the output is redirected or <c>CI</c> is set.
 /// </summary>
 public static class BatchProgressDisplay
@@ -20,14 +20,17 @@ public static class BatchProgressDisplay
         }
 
         BatchOutcome? outcome = null;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var estimate = new TimeLeftEstimate(() => clock.Elapsed);
         await console.Progress()
             .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new ElapsedTimeColumn())
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new TimeLeftColumn(estimate), new ElapsedTimeColumn())
             .StartAsync(async context =>
             {
                 var task = context.AddTask($"graded 0/{total}", maxValue: Math.Max(1, total));
                 var progress = new SynchronousProgress(p =>
                 {
+                    estimate.Report(p);
                     task.Value = p.Done;
                     task.Description = $"graded {p.Done}/{p.Total}";
                 });

@@ -10,6 +10,7 @@ public static class CommandCatalog
     {
         ["grade"] = typeof(GradeSettings),
         ["batch"] = typeof(BatchSettings),
+        ["manual"] = typeof(ManualSettings),
         ["eval"] = typeof(EvalSettings),
         ["power"] = typeof(PowerSettings),
     };

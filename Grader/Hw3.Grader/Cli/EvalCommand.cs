@@ -66,7 +66,7 @@ public sealed class EvalCommand(IAnsiConsole console) : AsyncCommand<EvalSetting
     private int Failed(string message, CompileOutcome outcome)
     {
         console.MarkupLine("[red]" + Markup.Escape(message) + "[/]");
-        foreach (var diagnostic in outcome.Diagnostics.Where(d => d.Severity == "error"))
+        foreach (var diagnostic in outcome.Diagnostics.Where(d => d.IsError))
         {
             console.MarkupLine("  " + Markup.Escape(diagnostic.ToString()));
         }

@@ -14,5 +14,8 @@ public static class ExitCodes
     /// <summary>The rubric is missing or malformed; the message names the JSON path to fix.</summary>
     public const int UnusableRubric = 3;
 
+    /// <summary><c>manual</c>: the filled-in manual.csv has errors (each named by its row); nothing was written.</summary>
+    public const int RefusedStaffGrades = 4;
+
     public const int Cancelled = 130;
 }

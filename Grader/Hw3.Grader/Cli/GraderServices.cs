@@ -1,4 +1,5 @@
 using Hw3.Grader.Checks;
+using Hw3.Grader.Checks.Kinds;
 using Hw3.Grader.Compilation;
 using Hw3.Grader.Execution;
 using Hw3.Grader.Execution.Sandbox;
@@ -16,10 +17,10 @@ public static class GraderServices
     public static MistakeCatalog Mistakes { get; } = new();
 
     public static RubricLoadResult LoadRubric(string path) =>
-        new RubricLoader(References.Contains, Mistakes.Contains).LoadFile(path);
+        CheckKinds.RubricLoader(References.Contains, Mistakes.Contains).LoadFile(path);
 
     public static GradingSession CreateSession(Rubric rubric) =>
-        new(rubric, new CheckContext(References, Mistakes, rubric.Seed));
+        new(rubric, item => CheckKinds.CreateCheck(item, new CheckContext(References, Mistakes, rubric.Seed)));
 
     public static CompileWorkerPool CreateCompiler() => new(new CompileWorkerOptions());
 

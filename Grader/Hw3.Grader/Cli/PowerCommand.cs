@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Hw3.Grader.Checks;
+using Hw3.Grader.Checks.Kinds.Statistical;
 using Hw3.Grader.Power;
 using Hw3.Grader.Rubrics;
 using Hw3.ReferenceSolutions.Q4.Estimators;
@@ -28,11 +29,11 @@ public sealed class PowerCommand(IAnsiConsole console) : Command<PowerSettings>
         }
 
         var item = rubric.Rubric!.Items.FirstOrDefault(i => i.Id == settings.Item);
-        if (item is not { Kind: CheckKind.Statistical })
+        if (item is not { Settings: StatisticalSettings statistical })
         {
             throw new BadInvocationException(item is null
                 ? $"the rubric has no item \"{settings.Item}\""
-                : $"\"{settings.Item}\" is a {item.Kind.ToString().ToLowerInvariant()} item; hw3 power measures a statistical one");
+                : $"\"{settings.Item}\" is a {item.Kind.Name} item; hw3 power measures a statistical one");
         }
 
         var jobs = settings.Jobs ?? Environment.ProcessorCount;
@@ -47,7 +48,7 @@ public sealed class PowerCommand(IAnsiConsole console) : Command<PowerSettings>
             }
         }, cancellationToken);
 
-        foreach (var line in PowerReport.Lines(item, new StatisticalCheck(item, new CheckContext(GraderServices.References, GraderServices.Mistakes, rubric.Rubric.Seed)), rows, settings.FirstSeed, clock.Elapsed, jobs))
+        foreach (var line in PowerReport.Lines(item, new StatisticalCheck(item, statistical, new CheckContext(GraderServices.References, GraderServices.Mistakes, rubric.Rubric.Seed)), rows, settings.FirstSeed, clock.Elapsed, jobs))
         {
             Console.Out.WriteLine(line);
         }

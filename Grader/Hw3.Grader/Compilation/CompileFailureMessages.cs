@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hw3.Grader.Protocol.Limits;
 using Hw3.Grader.Protocol.Messages;
 
 namespace Hw3.Grader.Compilation;
@@ -6,9 +7,6 @@ namespace Hw3.Grader.Compilation;
 /// <summary>The one-sentence explanations a student reads when a compilation fails. No machine paths.</summary>
 public static class CompileFailureMessages
 {
-    /// <summary>The compile worker lists at most this many errors (its DiagnosticReport.MaxErrors).</summary>
-    public const int ListedErrorLimit = 50;
-
     public const string Crashed =
         "the C# compiler crashed on this submission (for example, code nested too deeply); it could not be graded";
 
@@ -16,13 +14,14 @@ public static class CompileFailureMessages
     public static string Errors(string subject, IReadOnlyList<CompileDiagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var errors = diagnostics.Where(d => d.Severity == "error").ToList();
+        var errors = diagnostics.Where(d => d.IsError).ToList();
         if (errors.Count == 0)
         {
             return $"{subject} did not compile";
         }
 
-        var count = errors.Count >= ListedErrorLimit
+        // The compile worker lists at most DiagnosticLimits.MaxErrors errors: a full list means there may be more.
+        var count = errors.Count >= DiagnosticLimits.MaxErrors
             ? $"{Number(errors.Count)} or more errors"
             : errors.Count == 1 ? "1 error" : $"{Number(errors.Count)} errors";
         return $"{subject} did not compile: {count} (first: {errors[0]})";

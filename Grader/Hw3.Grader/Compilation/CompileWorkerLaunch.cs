@@ -33,8 +33,7 @@ internal static class CompileWorkerLaunch
         }
 
         // The runtime reads the limit as hexadecimal. Past it an allocation throws OutOfMemoryException, which the
-        // worker reports as this submission's error instead of taking the machine's memory (a constant that folds
-        // to 2^29 characters took a worker without it to 2.7 GB).
+        // worker reports as this submission's error instead of taking the machine's memory (CompileWorkerOptions.MemoryLimitBytes).
         info.Environment["DOTNET_GCHeapHardLimit"] = "0x" + memoryLimitBytes.ToString("X", System.Globalization.CultureInfo.InvariantCulture);
         if (fullyOptimized)
         {

@@ -7,25 +7,22 @@ public sealed record CompileWorkerOptions
     public int Workers { get; init; } = 1;
 
     /// <summary>
-    /// A worker is replaced after this many compilations (Roslyn's memory creeps, slowly: a worker peaked at
-    /// 156 MB after 200 compilations and 164 MB after 500 in the bench). Every new worker JIT-compiles Roslyn
-    /// again, which cost more CPU than its compilations, so workers live long.
+    /// A worker is replaced after this many compilations: Roslyn's memory creeps, but slowly, and every new worker
+    /// JIT-compiles Roslyn again, which costs more CPU than its compilations, so workers live long (bench/README.md).
     /// </summary>
     public int RecycleAfter { get; init; } = 1000;
 
     /// <summary>
     /// Whether a worker JIT-compiles Roslyn once, fully optimised (tiered compilation off), instead of quickly
-    /// first and a second time when a method gets hot. Its first compilation then takes about 2 s longer, but
-    /// the worker spends about a fifth less CPU over a batch of hundreds of submissions: the second compiling
-    /// took 4 s of CPU in the first 200 submissions of the bench (<see cref="Batch.BatchOptions.CompileWorkerOptionsFor"/>).
+    /// first and a second time when a method gets hot. Its first compilation then takes longer, but the worker
+    /// spends less CPU over a batch of hundreds of submissions (bench/README.md; <see cref="Batch.BatchOptions.CompileWorkerOptionsFor"/>).
     /// </summary>
     public bool FullyOptimized { get; init; }
 
     /// <summary>
     /// The worker's managed heap limit (DOTNET_GCHeapHardLimit): a submission that makes the compiler allocate
-    /// more fails with error HW3C005, and its worker is replaced. A legitimate 1 MB source (the largest
-    /// the grader sends: 7,000 methods with loops, lambdas and interpolated strings) peaked at 567 MB of working set
-    /// in one process; a constant that folds to 2^29 characters took a worker without the limit to 2.7 GB.
+    /// more fails with error HW3C005, and its worker is replaced. The limit sits well above what the largest
+    /// legitimate source the grader sends needs, and well below what a constant folding bomb takes (bench/README.md).
     /// </summary>
     public long MemoryLimitBytes { get; init; } = DefaultMemoryLimitBytes;
 

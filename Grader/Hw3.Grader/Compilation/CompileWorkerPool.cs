@@ -127,8 +127,7 @@ public sealed class CompileWorkerPool : ISubmissionCompiler
         try
         {
             worker = await RentAsync(cancellationToken).ConfigureAwait(false);
-            var reply = await worker.CompileAsync(request, _options.Timeout, cancellationToken).ConfigureAwait(false);
-            return ToOutcome(reply, subject);
+            return await worker.CompileAsync(request, subject, _options.Timeout, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -140,18 +139,6 @@ public sealed class CompileWorkerPool : ISubmissionCompiler
             _slots.Release();
         }
     }
-
-    private CompileOutcome ToOutcome(WorkerReply reply, string subject) => reply switch
-    {
-        { Response: { Success: true, Assembly: { } assembly } response } =>
-            new CompileSucceeded(assembly, response.Diagnostics ?? [], reply.Elapsed) { LanguageLayerOff = response.LanguageLayerOff },
-        { Response: { } response } =>
-            new CompileFailed(CompileFailureKind.Errors, CompileFailureMessages.Errors(subject, response.Diagnostics ?? []), response.Diagnostics ?? []) { LanguageLayerOff = response.LanguageLayerOff },
-        { Failure: CompileFailureKind.TimedOut } =>
-            new CompileFailed(CompileFailureKind.TimedOut, CompileFailureMessages.TimedOut(_options.Timeout), []) { CompilerLog = reply.Log },
-        _ =>
-            new CompileFailed(CompileFailureKind.CompilerCrashed, CompileFailureMessages.Crashed, []) { CompilerLog = reply.Log },
-    };
 
     private async Task<CompileWorkerProcess> RentAsync(CancellationToken cancellationToken)
     {

@@ -103,10 +103,12 @@ internal sealed class CompileWorkerProcess : IAsyncDisposable
     }
 
     /// <summary>
-    /// Sends one request and waits for its response, at most <paramref name="timeout"/>. Cancellation
-    /// kills the worker (its answer could no longer be matched) and throws.
+    /// Sends one request and waits for its response, at most <paramref name="timeout"/>; a timeout or crash of the
+    /// worker is a <see cref="CompileFailed"/> carrying the worker's log. Cancellation kills the worker (its answer
+    /// could no longer be matched) and throws.
     /// </summary>
-    public async Task<WorkerReply> CompileAsync(CompileRequest request, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <param name="subject">What is compiled, as a failure message names it.</param>
+    public async Task<CompileOutcome> CompileAsync(CompileRequest request, string subject, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var id = ++_nextId;
         Compiles++;
@@ -116,25 +118,25 @@ internal sealed class CompileWorkerProcess : IAsyncDisposable
         try
         {
             var answer = await exchange.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
-            if (answer is CompileResponse response && response.Id == id && (response.Assembly is not null || !response.Success))
+            if (answer is CompileResponse response && response.Id == id)
             {
                 if (response.Diagnostics?.Any(d => d.Code == CompileDiagnosticCodes.OutOfMemory) == true)
                 {
                     Break(); // Whatever the compiler was holding when memory ran out, the next submission gets a fresh worker.
                 }
 
-                return WorkerReply.Answered(response, clock.Elapsed);
+                return CompileOutcome.Of(response, subject, clock.Elapsed);
             }
 
             Break();
             var what = answer is null ? "the compile worker exited" : "the compile worker answered with an unexpected " + answer.GetType().Name;
-            return WorkerReply.Crashed(clock.Elapsed, what + "\n" + await DrainLogAsync().ConfigureAwait(false));
+            return Crashed(what + "\n" + await DrainLogAsync().ConfigureAwait(false));
         }
         catch (TimeoutException)
         {
             Break();
             Observe(exchange);
-            return WorkerReply.TimedOut(clock.Elapsed, _log.ToString());
+            return new CompileFailed(CompileFailureKind.TimedOut, CompileFailureMessages.TimedOut(timeout), []) { CompilerLog = _log.ToString() };
         }
         catch (OperationCanceledException)
         {
@@ -145,7 +147,7 @@ internal sealed class CompileWorkerProcess : IAsyncDisposable
         catch (Exception e) when (e is IOException or ProtocolException or ObjectDisposedException)
         {
             Break();
-            return WorkerReply.Crashed(clock.Elapsed, e.Message + "\n" + await DrainLogAsync().ConfigureAwait(false));
+            return Crashed(e.Message + "\n" + await DrainLogAsync().ConfigureAwait(false));
         }
         finally
         {
@@ -256,6 +258,9 @@ internal sealed class CompileWorkerProcess : IAsyncDisposable
             // The worker is gone.
         }
     }
+
+    private static CompileFailed Crashed(string log) =>
+        new(CompileFailureKind.CompilerCrashed, CompileFailureMessages.Crashed, []) { CompilerLog = log };
 
     private static void Observe(Task task) =>
         task.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);

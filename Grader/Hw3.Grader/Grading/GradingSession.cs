@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Hw3.Grader.Checks;
 using Hw3.Grader.Rubrics;
 
 namespace Hw3.Grader.Grading;
@@ -12,11 +11,12 @@ public sealed class GradingSession
 {
     private readonly Lazy<Task> _references;
 
-    public GradingSession(Rubric rubric, CheckContext context)
+    /// <param name="createCheck">The check for each item (Checks/Kinds/CheckKinds.cs); built here, once per rubric.</param>
+    public GradingSession(Rubric rubric, Func<RubricItem, ICheck> createCheck)
     {
         _references = new Lazy<Task>(() => Task.Run(ComputeReferences));
         Rubric = rubric;
-        Checks = rubric.Items.Select(item => CheckFactory.Create(item, context)).ToList();
+        Checks = rubric.Items.Select(createCheck).ToList();
         Calls = Checks
             .SelectMany(check => check.PlanCalls().Select(call => (Call: call, check.Item.CallTimeout)))
             .DistinctBy(c => c.Call.Key)

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Hw3.Grader.Checks;
 using Hw3.Grader.Compilation;
 using Hw3.Grader.Execution;
 using Hw3.Grader.Protocol.Messages;
@@ -28,12 +27,14 @@ public sealed class SubmissionGrader(GradingSession session, ISubmissionCompiler
         IReadOnlyList<CompileDiagnostic> diagnostics = [];
         CallResults results;
         string summary;
+        SubmissionStatus status;
         var output = "";
         long dropped = 0;
         if (source.Files.Count == 0)
         {
             summary = "Nothing could be graded: " + (source.Problems.Count > 0 ? source.Problems[0] : "the submission holds no .cs or .csx file") + ".";
             results = NotRun(source, "was not run: the submission holds no usable C# source file");
+            status = SubmissionStatus.NoSource;
         }
         else
         {
@@ -48,12 +49,15 @@ public sealed class SubmissionGrader(GradingSession session, ISubmissionCompiler
             {
                 summary = failed.Message.EndsWith('.') ? failed.Message : failed.Message + ".";
                 results = NotRun(source, "was not run: the submission did not compile");
+                status = failed.Kind is CompileFailureKind.Errors or CompileFailureKind.TooLarge ? SubmissionStatus.CompileError : SubmissionStatus.CompilerFailed;
             }
             else
             {
                 var assembly = ((CompileSucceeded)compiled).Assembly;
                 await using var runner = runners.Open([assembly]);
                 var outcomes = new Dictionary<string, CallOutcome>(StringComparer.Ordinal);
+                var timedOut = false;
+                var crashed = false;
                 foreach (var group in session.CallGroups)
                 {
                     // Each visibility group in runners of its own: static state cannot carry a hidden input into a visible answer.
@@ -64,6 +68,8 @@ public sealed class SubmissionGrader(GradingSession session, ISubmissionCompiler
                     for (var i = 0; i < group.Calls.Count; i++)
                     {
                         outcomes[group.Calls[i].Call.Key] = performed[i];
+                        timedOut |= performed[i].Status == CallStatus.TimedOut;
+                        crashed |= performed[i].Status == CallStatus.Crashed;
                     }
 
                     notes.AddRange(Incidents(group, runner.Incidents.Skip(before).ToList()));
@@ -73,10 +79,15 @@ public sealed class SubmissionGrader(GradingSession session, ISubmissionCompiler
                 output = runner.Output.Text;
                 dropped = runner.Output.DroppedBytes;
                 summary = "Compiled and graded.";
+                status = timedOut ? SubmissionStatus.TimedOut : crashed ? SubmissionStatus.RunnerCrashed : SubmissionStatus.Graded;
             }
         }
 
-        var items = session.Checks.Select(check => check.Score(results)).ToList();
+        var ran = status is not (SubmissionStatus.NoSource or SubmissionStatus.CompileError or SubmissionStatus.CompilerFailed);
+        // Where nothing ran, an automatic item is "not run" rather than "failed": decided here, the one place that knows.
+        var items = session.Checks.Select(check => check.Score(results))
+            .Select(item => ran || item.IsManual ? item : item with { Score = 0, Status = ItemStatus.NotRun })
+            .ToList();
         return new GradeReport(
             source.Name,
             source.Sha256,
@@ -84,6 +95,7 @@ public sealed class SubmissionGrader(GradingSession session, ISubmissionCompiler
             session.Rubric.Sha256,
             GraderInfo.Version,
             session.Rubric.Seed,
+            status,
             summary,
             notes,
             diagnostics,

@@ -1,4 +1,3 @@
-using Hw3.Grader.Checks;
 using Hw3.Grader.Execution;
 using Hw3.Grader.Rubrics;
 

@@ -1,4 +1,6 @@
 using Hw3.Grader.Checks;
+using Hw3.Grader.Checks.Kinds.Statistical;
+using Hw3.Grader.Grading;
 using Hw3.Grader.Rubrics;
 using Hw3.ReferenceSolutions.Q4.Estimators;
 
@@ -13,9 +15,9 @@ public sealed class EstimatorPower(RubricItem item, CheckContext context)
 {
     public IReadOnlyList<PowerRow> Measure(IReadOnlyList<EstimatorVariant> variants, int firstSeed, int seeds, int jobs, Action<int>? progress = null, CancellationToken cancellationToken = default)
     {
-        if (item.Kind != CheckKind.Statistical)
+        if (item.Settings is not StatisticalSettings settings)
         {
-            throw new ArgumentException($"{item.Id} is a {item.Kind} item, not a statistical one", nameof(item));
+            throw new ArgumentException($"{item.Id} is a {item.Kind.Name} item, not a statistical one", nameof(item));
         }
 
         var targets = item.Targets;
@@ -23,10 +25,10 @@ public sealed class EstimatorPower(RubricItem item, CheckContext context)
         var largest = new double[variants.Count, targets.Count];
         var gate = new object();
         var done = 0;
-        new StatisticalCheck(item, context with { Seed = firstSeed }).ComputeReferences();
+        new StatisticalCheck(item, settings, context with { Seed = firstSeed }).ComputeReferences();
         Parallel.For(0, seeds, new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = cancellationToken }, offset =>
         {
-            var check = new StatisticalCheck(item, context with { Seed = firstSeed + offset });
+            var check = new StatisticalCheck(item, settings, context with { Seed = firstSeed + offset });
             var calls = check.PlanCalls();
             var localFailures = new int[variants.Count, targets.Count];
             var localLargest = new double[variants.Count, targets.Count];
@@ -67,7 +69,6 @@ public sealed class EstimatorPower(RubricItem item, CheckContext context)
             }
         });
 
-        var settings = item.Settings;
         return variants.SelectMany((variant, v) => targets.Select((target, t) => new PowerRow(
                 variant.Id, variant.Description, target.Member.Id, variant.Unbiased,
                 variant.Unbiased ? settings.FalseFailProbability : settings.DetectProbability,

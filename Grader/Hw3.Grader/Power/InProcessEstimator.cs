@@ -1,4 +1,4 @@
-using Hw3.Grader.Checks;
+using Hw3.Grader.Grading;
 using Hw3.Grader.Execution;
 using Hw3.Grader.Protocol.Values;
 using Hw3.Grader.References;

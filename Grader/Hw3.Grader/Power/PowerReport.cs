@@ -1,5 +1,5 @@
 using System.Globalization;
-using Hw3.Grader.Checks;
+using Hw3.Grader.Checks.Kinds.Statistical;
 using Hw3.Grader.Rubrics;
 
 namespace Hw3.Grader.Power;
@@ -9,7 +9,7 @@ public static class PowerReport
 {
     public static IReadOnlyList<string> Lines(RubricItem item, StatisticalCheck check, IReadOnlyList<PowerRow> rows, int firstSeed, TimeSpan elapsed, int jobs)
     {
-        var s = item.Settings;
+        var s = check.Settings;
         var seeds = rows.Count > 0 ? rows[0].Seeds : 0;
         var lines = new List<string>
         {

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Hw3.Grader.Checks;
 using Hw3.Grader.Execution;
 using Hw3.Grader.Protocol.Values;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hw3.Grader.Batch;
+using Hw3.Grader.Grading;
 using Spectre.Console;
 
 namespace Hw3.Grader.Reporting;
@@ -27,6 +28,7 @@ public static class BatchTerminalSummary
         }
 
         console.Write(histogram);
+        console.Write(TerminalReport.QuestionTable(statistics.Questions, "mean automatic points"));
 
         var items = new Table().Border(TableBorder.Rounded).AddColumn("item").AddColumn(new TableColumn("pass rate").RightAligned())
             .AddColumn(new TableColumn("mean").RightAligned()).AddColumn(new TableColumn("max").RightAligned());
@@ -51,7 +53,7 @@ public static class BatchTerminalSummary
         List("did not compile", statistics.CompileFailures, console);
         List("timed out", statistics.TimedOut, console);
         List("could not be graded (rerun to retry)", statistics.GraderErrors, console);
-        List("no source", outcome.Records.Where(r => r.StatusValue == SubmissionStatus.NoSource).Select(r => r.Key).ToList(), console);
+        List("no source", outcome.Records.Where(r => r.Status == SubmissionStatus.NoSource).Select(r => r.Key).ToList(), console);
         console.MarkupLine("[bold]slowest:[/] " + Markup.Escape(string.Join(", ", statistics.Slowest.Select(s =>
             string.Create(CultureInfo.InvariantCulture, $"{s.Key} ({s.Seconds:0.00} s)")))));
 

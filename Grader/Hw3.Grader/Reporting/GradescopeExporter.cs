@@ -1,17 +1,32 @@
 using System.Globalization;
 using System.Text;
 using Hw3.Grader.Grading;
+using Hw3.Grader.Protocol.Messages;
 using Newtonsoft.Json;
 
 namespace Hw3.Grader.Reporting;
 
 /// <summary>
 /// Gradescope's <c>results.json</c>. Same report in, same bytes out (but for <c>execution_time</c>):
-/// items in rubric order, invariant culture, no machine paths.
+/// items in rubric order, invariant culture, no machine paths. Renders the model and decides nothing:
+/// every status comes from the report. <see cref="GradescopeReader"/> reads the file back.
 /// </summary>
 public sealed class GradescopeExporter : IReportExporter
 {
-    public string FileName => "results.json";
+    public const string ResultsFileName = "results.json";
+
+    /// <summary>The heading of a staff comment under an item's details (<see cref="GradescopeReader"/> reads the details before it).</summary>
+    public const string StaffCommentHeading = "\n\nStaff comment:\n\n";
+
+    public static JsonSerializerSettings Settings { get; } = new()
+    {
+        Formatting = Formatting.Indented,
+        Culture = CultureInfo.InvariantCulture,
+        FloatFormatHandling = FloatFormatHandling.DefaultValue,
+        DateParseHandling = DateParseHandling.None,
+    };
+
+    public string FileName => ResultsFileName;
 
     public string Render(GradeReport report)
     {
@@ -28,22 +43,33 @@ public sealed class GradescopeExporter : IReportExporter
                 SubmissionSha256 = report.SubmissionSha256,
                 Seed = report.Seed,
                 Submission = report.SubmissionName,
-                MaxAutoScore = report.MaxScore,
+                RubricTitle = report.RubricTitle,
+                Status = StatusNames.Of(report.Status),
+                Summary = report.Summary,
+                MaxScore = report.MaxScore,
                 ManualPoints = report.ManualPoints,
-                ManualAnswers = report.Items.SelectMany(i => i.Answers).Where(a => a.Member.Length > 0)
-                    .GroupBy(a => a.Member, StringComparer.Ordinal)
-                    .ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal),
+                Questions = report.Questions.Select(q => new GradescopeQuestion { Question = q.Question, Score = q.Score, MaxScore = q.MaxScore }).ToList(),
+                Notes = report.Notes,
+                Diagnostics = report.Diagnostics.Select(d => new GradescopeDiagnostic
+                {
+                    File = d.File, Line = d.Line, Column = d.Column, Code = d.Code, Severity = CompileSeverityText.Of(d.Severity), Message = d.Message,
+                }).ToList(),
+                Items = report.Items.Select(i => new GradescopeItemData
+                {
+                    Id = i.Id,
+                    Title = i.Title,
+                    Status = StatusNames.Of(i.Status),
+                    Reason = i.Reason,
+                    ManualPoints = i.ManualPoints,
+                    Mistakes = i.Mistakes,
+                    Answers = i.Answers.Select(a => new GradescopeAnswer { Member = a.Member, Text = a.Text }).ToList(),
+                    StaffComment = i.StaffComment,
+                }).ToList(),
                 StudentOutput = report.StudentOutput,
                 StudentOutputDroppedBytes = report.StudentOutputDroppedBytes,
             },
         };
-        var settings = new JsonSerializerSettings
-        {
-            Formatting = Formatting.Indented,
-            Culture = CultureInfo.InvariantCulture,
-            FloatFormatHandling = FloatFormatHandling.DefaultValue,
-        };
-        return JsonConvert.SerializeObject(results, settings).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+        return JsonConvert.SerializeObject(results, Settings).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
     }
 
     private static GradescopeTest ToTest(ItemResult item) => new()
@@ -51,22 +77,37 @@ public sealed class GradescopeExporter : IReportExporter
         Name = $"{item.Id} {item.Title}",
         Score = item.Score,
         MaxScore = item.MaxScore,
-        Status = item.IsManual ? null : item.Score >= item.MaxScore ? "passed" : "failed",
-        Output = Markdown.Fence(item.Details),
+        // Gradescope knows only these two; the report's own status is in extra_data.items.
+        Status = item.Status switch
+        {
+            ItemStatus.Manual => null,
+            ItemStatus.Passed => "passed",
+            _ => "failed",
+        },
+        Output = Markdown.Fence(item.Details) + (string.IsNullOrEmpty(item.StaffComment) ? "" : StaffCommentHeading + Markdown.Fence(item.StaffComment)),
         Visibility = item.Visibility,
     };
 
     private static string Summary(GradeReport report)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"**{report.RubricTitle}**: {Points(report.Score)} / {Points(report.MaxScore)} automatic points.");
+        text.Append(CultureInfo.InvariantCulture, $"**{Markdown.Escape(report.RubricTitle)}**: {Points(report.Score)} / {Points(report.MaxScore)} ");
+        text.Append(report.HasStaffGrades ? "points, free-text answers graded by staff included." : "automatic points.");
         if (report.ManualPoints > 0)
         {
-            text.Append(CultureInfo.InvariantCulture, $" Free-text answers ({Points(report.ManualPoints)} points) are graded by staff.");
+            text.Append(report.HasStaffGrades
+                ? $" Free-text answers worth {Points(report.ManualPoints)} more points are still to be graded by staff."
+                : $" Free-text answers ({Points(report.ManualPoints)} points) are graded by staff.");
+        }
+
+        text.Append("\n\n| question | points | max |\n|---|---:|---:|");
+        foreach (var question in report.Questions)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n| {question.Question} | {Points(question.Score)} | {Points(question.MaxScore)} |");
         }
 
         text.Append("\n\n").Append(Markdown.Escape(report.Summary));
-        var errors = report.Diagnostics.Where(d => d.Severity == "error").ToList();
+        var errors = report.Diagnostics.Where(d => d.IsError).ToList();
         if (errors.Count > 0)
         {
             text.Append("\n\nCompile errors:\n\n").Append(Markdown.Fence(string.Join("\n", errors.Select(d => d.ToString()))));

@@ -15,6 +15,25 @@ public static class Markdown
         return fence + "text\n" + text + "\n" + fence;
     }
 
+    /// <summary>
+    /// The text of the <see cref="Fence"/> block that <paramref name="markdown"/> starts with, or null when it does not
+    /// start with one. Its exact inverse: the text cannot hold the fence, so the first line holding only the fence closes it.
+    /// </summary>
+    public static string? Unfence(string markdown)
+    {
+        var ticks = markdown.TakeWhile(c => c == '`').Count();
+        const string info = "text\n";
+        if (ticks < 3 || string.CompareOrdinal(markdown, ticks, info, 0, info.Length) != 0)
+        {
+            return null;
+        }
+
+        var fence = new string('`', ticks);
+        var start = ticks + info.Length;
+        var end = markdown.IndexOf("\n" + fence, start - 1, StringComparison.Ordinal);
+        return end < start - 1 ? null : end < start ? "" : markdown[start..end];
+    }
+
     /// <summary>Plain text inside a markdown paragraph: the characters that open emphasis, code, links, HTML or tables are escaped.</summary>
     public static string Escape(string text)
     {

@@ -31,6 +31,7 @@ public sealed class SummaryJsonExporter
             {
                 ["id"] = i.Id, ["points"] = i.Points, ["pass_rate"] = i.PassRate, ["mean_score"] = i.MeanScore,
             })),
+            ["questions"] = new JArray(statistics.Questions.Select(q => new JObject { ["question"] = q.Question, ["mean_score"] = q.Score, ["max_score"] = q.MaxScore })),
             ["frequent_mistakes"] = new JArray(statistics.Mistakes.Select(m => new JObject { ["item"] = m.Item, ["mistake"] = m.Mistake, ["count"] = m.Count })),
             ["compile_failures"] = new JArray(statistics.CompileFailures),
             ["timed_out"] = new JArray(statistics.TimedOut),

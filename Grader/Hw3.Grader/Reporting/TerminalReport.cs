@@ -11,7 +11,7 @@ public static class TerminalReport
     {
         console.MarkupLine($"[bold]{Markup.Escape(report.RubricTitle)}[/]: {Markup.Escape(report.SubmissionName)}");
         console.MarkupLine(Markup.Escape(report.Summary));
-        foreach (var diagnostic in report.Diagnostics.Where(d => d.Severity == "error"))
+        foreach (var diagnostic in report.Diagnostics.Where(d => d.IsError))
         {
             console.MarkupLine("[red]" + Markup.Escape(diagnostic.ToString()) + "[/]");
         }
@@ -40,6 +40,7 @@ public static class TerminalReport
         table.AddRow(new Markup("[bold]total[/]"), new Markup($"[bold]{Points(report.Score)}[/]"), new Markup($"[bold]{Points(report.MaxScore)}[/]"),
             new Markup(Markup.Escape(report.ManualPoints > 0 ? $"+ {Points(report.ManualPoints)} points graded by staff" : "")));
         console.Write(table);
+        console.Write(QuestionTable(report.Questions));
 
         foreach (var note in report.Notes)
         {
@@ -55,6 +56,19 @@ public static class TerminalReport
                 console.WriteLine(item.Details);
             }
         }
+    }
+
+    /// <summary>The per-question roll-up: one column per question, points over max.</summary>
+    public static Table QuestionTable(IReadOnlyList<QuestionScore> questions, string label = "points")
+    {
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("question");
+        foreach (var question in questions)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(question.Question)).RightAligned());
+        }
+
+        table.AddRow(new[] { label }.Concat(questions.Select(q => $"{Points(q.Score)} / {Points(q.MaxScore)}")).Select(t => new Markup(Markup.Escape(t))));
+        return table;
     }
 
     private static string Points(double points) => points.ToString("0.##", CultureInfo.InvariantCulture);

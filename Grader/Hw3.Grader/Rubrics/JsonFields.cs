@@ -8,7 +8,7 @@ namespace Hw3.Grader.Rubrics;
 /// Reads typed fields out of a JSON object and records, instead of throwing, every field that is
 /// missing or of the wrong type, with its JSON path and line.
 /// </summary>
-internal sealed class JsonFields
+public sealed class JsonFields
 {
     private readonly List<RubricError> _errors = [];
 

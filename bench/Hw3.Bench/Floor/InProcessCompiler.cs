@@ -14,10 +14,7 @@ internal sealed class InProcessCompiler : ISubmissionCompiler
     {
         var clock = Stopwatch.StartNew();
         var response = _handlers.Value!.Handle(new CompileRequest(0, files));
-        CompileOutcome outcome = response is { Success: true, Assembly: { } assembly }
-            ? new CompileSucceeded(assembly, response.Diagnostics ?? [], clock.Elapsed)
-            : new CompileFailed(CompileFailureKind.Errors, CompileFailureMessages.Errors("the submission", response.Diagnostics ?? []), response.Diagnostics ?? []);
-        return Task.FromResult(outcome);
+        return Task.FromResult(CompileOutcome.Of(response, CompileFailureMessages.Subject(files), clock.Elapsed));
     }
 
     public Task<CompileOutcome> CompileExpressionAsync(string expression, IReadOnlyList<SourceFile> submissionFiles, byte[] submissionAssembly, CancellationToken cancellationToken) =>

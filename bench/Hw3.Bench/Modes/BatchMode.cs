@@ -71,7 +71,7 @@ internal static class BatchMode
             peaks.Count == 0 ? 0 : peaks[peaks.Count / 2],
             compilerPeaks.Count,
             compilerPeaks.Count == 0 ? 0 : compilerPeaks[^1],
-            outcome.Records.GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count()));
+            outcome.Records.GroupBy(r => Hw3.Grader.Grading.StatusNames.Of(r.Status)).ToDictionary(g => g.Key, g => g.Count()));
     }
 
     /// <summary>The grader's resident memory when each submission finished, in completion order.</summary>

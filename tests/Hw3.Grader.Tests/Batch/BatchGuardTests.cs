@@ -1,9 +1,9 @@
+using Hw3.Grader.Grading;
 using Hw3.Grader.Batch;
 using Hw3.Grader.Compilation;
 using Hw3.Grader.Execution;
 using Hw3.Grader.Protocol.Messages;
 using Hw3.Grader.Tests.Rubrics;
-using Hw3.Tests.Shared;
 
 namespace Hw3.Grader.Tests.Batch;
 
@@ -22,9 +22,9 @@ public sealed class BatchGuardTests
 
         var outcome = await Run(store, new BatchEntry("alice", alice, "alice", "alice", ""), new BatchEntry("bob", bob, "bob", "bob", ""));
 
-        outcome.Records[0].Status.Should().Be("grader-error");
+        outcome.Records[0].Status.Should().Be(SubmissionStatus.GraderError);
         outcome.Records[0].Message.Should().StartWith("the grader could not grade this submission (");
-        outcome.Records[1].Status.Should().Be("compile-error");
+        outcome.Records[1].Status.Should().Be(SubmissionStatus.CompileError);
         File.Exists(store.ResultsPath("bob")).Should().BeTrue();
     }
 
@@ -42,7 +42,7 @@ public sealed class BatchGuardTests
             .WaitAsync(TimeSpan.FromSeconds(30));
 
         outcome.Records[0].Message.Should().Contain("alice.cs is a named pipe (FIFO), not a regular file");
-        outcome.Records[1].Status.Should().Be("compile-error");
+        outcome.Records[1].Status.Should().Be(SubmissionStatus.CompileError);
     }
 
     private static Task<BatchOutcome> Run(ReportStore store, params BatchEntry[] entries) =>

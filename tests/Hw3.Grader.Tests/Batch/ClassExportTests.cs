@@ -9,11 +9,11 @@ namespace Hw3.Grader.Tests.Batch;
 public sealed class ClassExportTests
 {
     /// <summary>A record with every automatic item at <paramref name="fraction"/> of its points (full marks pass).</summary>
-    private static StudentRecord Record(string key, double fraction, string status = "graded", double seconds = 1, string? mistake = null)
+    private static StudentRecord Record(string key, double fraction, SubmissionStatus status = SubmissionStatus.Graded, double seconds = 1, string? mistake = null)
     {
         var items = RealRubric.Rubric.Items.Select(item => item.IsManual
-            ? new RecordItem(item.Id, 0, 0, "manual", item.Points, [], [new ManualAnswer("Q1.Why", $"because, \"{key}\"\nsecond line")])
-            : new RecordItem(item.Id, item.Points * fraction, item.Points, fraction >= 1 ? "passed" : "failed", 0, mistake is null ? [] : [mistake], []))
+            ? new RecordItem(item.Id, 0, 0, ItemStatus.Manual, item.Points, [], [new ManualAnswer("Q1.Why", $"because, \"{key}\"\nsecond line")])
+            : new RecordItem(item.Id, item.Points * fraction, item.Points, fraction >= 1 ? ItemStatus.Passed : ItemStatus.Failed, 0, mistake is null ? [] : [mistake], []))
             .ToList();
         return new StudentRecord
         {
@@ -32,8 +32,8 @@ public sealed class ClassExportTests
     [
         Record("ada", 1, seconds: 0.5),
         Record("bob", 0.5, seconds: 3, mistake: "sign-flip"),
-        Record("cy", 0, status: "compile-error", seconds: 0.1),
-        Record("dee", 0, status: "timed-out", seconds: 9, mistake: "sign-flip"),
+        Record("cy", 0, status: SubmissionStatus.CompileError, seconds: 0.1),
+        Record("dee", 0, status: SubmissionStatus.TimedOut, seconds: 9, mistake: "sign-flip"),
     ];
 
     [Fact]
@@ -54,13 +54,36 @@ public sealed class ClassExportTests
     }
 
     [Fact]
+    public void A_group_submission_gives_each_member_a_gradebook_row_and_counts_once_in_the_statistics()
+    {
+        var group = Record("submission_7", 0.5) with
+        {
+            StudentId = "301; 302",
+            StudentName = "Alan Turing; Grace Hopper",
+            Email = "alan@example.edu; grace@example.edu",
+            Members = [new GroupMember("301", "Alan Turing", "alan@example.edu"), new GroupMember("302", "Grace Hopper", "grace@example.edu")],
+        };
+        StudentRecord[] records = [Record("ada", 1), group];
+
+        var lines = new GradebookCsvExporter().Render(RealRubric.Rubric, records).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var statistics = ClassStatistics.Compute(RealRubric.Rubric, records);
+
+        lines.Should().HaveCount(4, "a header, ada, and one row for each of the group's two students");
+        lines[2].Should().StartWith("301,Alan Turing,alan@example.edu,submission_7,");
+        lines[3].Should().StartWith("302,Grace Hopper,grace@example.edu,submission_7,");
+        lines[2][lines[2].IndexOf(",submission_7,", StringComparison.Ordinal)..].Should().Be(lines[3][lines[3].IndexOf(",submission_7,", StringComparison.Ordinal)..], "both get the submission's scores");
+        statistics.Submissions.Should().Be(2);
+        statistics.Histogram.Sum(b => b.Count).Should().Be(2);
+    }
+
+    [Fact]
     public void The_gradebook_has_a_row_per_student_with_each_automatic_item_the_total_and_the_status()
     {
         var lines = new GradebookCsvExporter().Render(RealRubric.Rubric, Class).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var automatic = RealRubric.Rubric.Items.Where(i => !i.IsManual).ToList();
+        var questions = new[] { "Q1", "Q2", "Q3", "Q4", "Q5", "Q6" }.SelectMany(q => new[] { q, q + " max" });
 
         lines.Should().HaveCount(5);
-        lines[0].Should().Be("id,name,email,submission," + string.Join(",", automatic.Select(i => i.Id)) + ",total,max,status");
+        lines[0].Should().Be("id,name,email,submission," + string.Join(",", RealRubric.Rubric.Items.Select(i => i.Id)) + "," + string.Join(",", questions) + ",total,max,status");
         lines[1].Should().StartWith("id-ada,\"Name, ada\",,ada,").And.EndWith($",{RealRubric.Rubric.AutoPoints.ToString(System.Globalization.CultureInfo.InvariantCulture)},{RealRubric.Rubric.AutoPoints.ToString(System.Globalization.CultureInfo.InvariantCulture)},graded");
         lines[3].Should().EndWith(",0," + RealRubric.Rubric.AutoPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) + ",compile-error");
     }
@@ -71,7 +94,7 @@ public sealed class ClassExportTests
         var csv = new ManualAnswersCsvExporter().Render(RealRubric.Rubric, Class);
         var manualItems = RealRubric.Rubric.Items.Count(i => i.IsManual);
 
-        csv.Should().StartWith("id,name,submission,item,points,answer\n");
+        csv.Should().StartWith("id,name,submission,item,points,answer,answer_sha256,score,comment\n");
         csv.Should().Contain("\"because, \"\"ada\"\"\nsecond line\"");
         csv.Split("id-", StringSplitOptions.None).Length.Should().Be(1 + Class.Length * manualItems);
     }
@@ -98,7 +121,7 @@ public sealed class ClassExportTests
     {
         var statistics = ClassStatistics.Compute(RealRubric.Rubric, Class);
         var outcome = new BatchOutcome(Class, 3, 1, [new ScoreChange("bob", "Name, bob", 10, 12.5)], TimeSpan.FromSeconds(4));
-        var json = ResultsMerge.Parse(new SummaryJsonExporter().Render(RealRubric.Rubric, statistics, outcome, "9.9.9"));
+        var json = Newtonsoft.Json.Linq.JObject.Parse(new SummaryJsonExporter().Render(RealRubric.Rubric, statistics, outcome, "9.9.9"));
         using var console = new TestConsole().Width(200);
 
         BatchTerminalSummary.Write(console, statistics, outcome, itemRegrade: true);

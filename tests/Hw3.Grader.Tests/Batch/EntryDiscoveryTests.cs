@@ -70,6 +70,10 @@ public sealed class EntryDiscoveryTests
         entries[1].StudentName.Should().Be("Alan Turing; Grace Hopper");
         entries[1].StudentId.Should().Be("3035678; 3039999");
         entries[1].Email.Should().Be("alan@example.edu; grace@example.edu");
+        entries[1].Members.Should().Equal(
+            new GroupMember("3035678", "Alan Turing", "alan@example.edu"),
+            new GroupMember("3039999", "Grace Hopper", "grace@example.edu"));
+        entries[0].Members.Should().BeEmpty("one student is no group");
         entries[2].StudentId.Should().Be("submission_1003", "a folder the metadata does not name keeps its folder name");
     }
 
@@ -86,18 +90,30 @@ public sealed class EntryDiscoveryTests
     }
 
     [Fact]
-    public void A_zip_at_the_top_is_a_student_marked_not_gradable_with_a_line_saying_to_unzip_it()
+    public void A_zip_at_the_top_and_a_folder_holding_only_a_zip_are_zipped_students()
     {
         using var folder = new TempFolder();
         folder.Write("alice/Hw3.cs", "// a");
         folder.Write("dave.zip", "PK");
+        folder.Write("fay/submission.zip", "PK");
 
         var found = EntryDiscovery.Discover(folder.Path, null);
 
-        found.Entries!.Select(e => e.Key).Should().Equal("alice", "dave");
-        found.Entries!.Single(e => e.Key == "dave").NoSourceReason.Should().Contain("zipped submissions are not unpacked yet");
-        found.Entries!.Single(e => e.Key == "alice").NoSourceReason.Should().BeNull();
-        found.Notes.Should().ContainSingle(n => n.StartsWith("dave.zip: zipped submissions are not unpacked yet", StringComparison.Ordinal));
+        found.Entries!.Select(e => e.Key).Should().Equal("alice", "dave", "fay");
+        found.Entries!.Select(e => e.Zipped).Should().Equal(false, true, true);
+        found.Notes.Should().BeEmpty("unpacking them says what happened");
+    }
+
+    [Fact]
+    public void A_class_of_zips_only_is_not_refused()
+    {
+        using var folder = new TempFolder();
+        folder.Write("dave.zip", "PK");
+
+        var found = EntryDiscovery.Discover(folder.Path, null);
+
+        found.Error.Should().BeNull();
+        found.Entries!.Single().Zipped.Should().BeTrue();
     }
 
     [Fact]
@@ -115,7 +131,6 @@ public sealed class EntryDiscoveryTests
         found.Entries!.Select(e => e.Key).Should().Equal("alice", "erin", "fay", "gus");
         found.Notes.Should().Equal(
             "erin holds no .cs or .csx file (hw3.py): its row is marked no-source",
-            "fay holds a zip (submission.zip) and no .cs or .csx file: zipped submissions are not unpacked yet: unzip it there and run the batch again (its row is marked no-source)",
             "gus is an empty folder: its row is marked no-source",
             "not a submission, left out: README.md (a student is a folder, a .cs or .csx file, or a .zip)");
     }

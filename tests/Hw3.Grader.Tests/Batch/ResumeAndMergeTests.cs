@@ -1,28 +1,20 @@
 using Hw3.Grader.Batch;
 using Hw3.Grader.Grading;
+using Hw3.Grader.Reporting;
 
 namespace Hw3.Grader.Tests.Batch;
 
 public sealed class ResumeAndMergeTests
 {
-    private const string Results = """
-        {
-          "score": 3.5,
-          "execution_time": 1.25,
-          "output": "**HW**: 3.5 / 5 automatic points. Free-text answers (1 points) are graded by staff.\n\nCompiled and graded.",
-          "tests": [
-            { "name": "q1 First", "score": 2.0, "max_score": 2.0, "status": "passed", "output": "ok" },
-            { "name": "q2 Second", "score": 1.5, "max_score": 3.0, "status": "failed", "output": "2025-01-01T00:00:00Z stays text" },
-            { "name": "q3 Essay", "score": 0.0, "max_score": 0.0, "output": "for staff" }
-          ],
-          "extra_data": { "grader_version": "0.0.1", "rubric_sha256": "old", "submission_sha256": "sub", "max_auto_score": 5.0 }
-        }
-        """;
+    private static GradeReport Results => Tests.Reporting.SampleReports.Report() with
+    {
+        SubmissionSha256 = "sub", RubricSha256 = "old", GraderVersion = "0.0.1", ExecutionTime = TimeSpan.FromSeconds(1.25),
+    };
 
     private static StudentRecord Record() => new()
     {
         Key = "alice",
-        Status = "graded",
+        Status = SubmissionStatus.Graded,
         Score = 3.5,
         MaxScore = 5,
         SubmissionSha256 = "sub",
@@ -30,9 +22,9 @@ public sealed class ResumeAndMergeTests
         GraderVersion = "0.0.1",
         Items =
         [
-            new RecordItem("q1", 2, 2, "passed", 0, [], []),
-            new RecordItem("q2", 1.5, 3, "partial", 0, ["off-by-one"], []),
-            new RecordItem("q3", 0, 0, "manual", 1, [], [new ManualAnswer("Q3.Essay", "text")]),
+            new RecordItem("q1", 2, 2, ItemStatus.Passed, 0, [], []),
+            new RecordItem("q2", 1.5, 3, ItemStatus.Partial, 0, ["off-by-one"], []),
+            new RecordItem("q3", 0, 0, ItemStatus.Manual, 1, [], [new ManualAnswer("Q3.Essay", "text")]),
         ],
     };
 
@@ -78,7 +70,7 @@ public sealed class ResumeAndMergeTests
     [Fact]
     public void A_report_is_current_only_when_submission_rubric_and_grader_version_all_match()
     {
-        var results = ResultsMerge.Parse(Results);
+        var results = Results;
 
         ResumeCheck.IsCurrent(results, Record(), "sub", "old", "0.0.1").Should().BeTrue();
         ResumeCheck.IsCurrent(results, Record(), "changed", "old", "0.0.1").Should().BeFalse();
@@ -86,43 +78,35 @@ public sealed class ResumeAndMergeTests
         ResumeCheck.IsCurrent(results, Record(), "sub", "old", "0.0.2").Should().BeFalse();
         ResumeCheck.IsCurrent(results, null, "sub", "old", "0.0.1").Should().BeFalse("a report without its record is graded again");
         ResumeCheck.IsCurrent(null, Record(), "sub", "old", "0.0.1").Should().BeFalse();
+        ResumeCheck.IsCurrent(results, Record() with { Status = SubmissionStatus.GraderError }, "sub", "old", "0.0.1").Should().BeFalse();
     }
 
     [Fact]
-    public void Merging_a_regraded_item_replaces_it_and_recomputes_the_totals()
+    public void Merging_a_regraded_item_replaces_it_on_the_model_and_the_totals_and_roll_up_follow()
     {
-        const string regraded = """
-            { "score": 3.0, "tests": [ { "name": "q2 Second", "score": 3.0, "max_score": 3.0, "status": "passed", "output": "fixed" } ] }
-            """;
+        var fixedItem = Tests.Reporting.SampleReports.Partial with { Score = 3, Status = ItemStatus.Passed, Details = "fixed" };
+        var regraded = Tests.Reporting.SampleReports.Report(fixedItem) with { RubricSha256 = "new", GraderVersion = "0.0.2", Notes = [] };
 
-        var merged = ResultsMerge.Parse(ResultsMerge.MergeResults(Results, regraded, "new", "0.0.2"));
+        var merged = ReportMerge.Merge(Results, regraded);
 
-        ((double)merged["score"]!).Should().Be(5.0);
-        ((string)merged["output"]!).Should().StartWith("**HW**: 5 / 5 automatic points. Free-text");
-        ((string)merged["tests"]![1]!["output"]!).Should().Be("fixed");
-        ((string)merged["tests"]![0]!["output"]!).Should().Be("ok");
-        ((double)merged["execution_time"]!).Should().Be(1.25);
-        ((string)merged["extra_data"]!["rubric_sha256"]!).Should().Be("new");
-        ((string)merged["extra_data"]!["grader_version"]!).Should().Be("0.0.2");
+        merged.Score.Should().Be(Results.Score + 1.5);
+        merged.MaxScore.Should().Be(Results.MaxScore);
+        merged.Questions.Single(q => q.Question == "Q1").Score.Should().Be(5);
+        merged.Items.Select(i => i.Id).Should().Equal(Results.Items.Select(i => i.Id));
+        merged.Items[1].Details.Should().Be("fixed");
+        merged.Items[0].Should().Be(Results.Items[0]);
+        merged.ExecutionTime.Should().Be(TimeSpan.FromSeconds(1.25));
+        (merged.RubricSha256, merged.GraderVersion, merged.Status).Should().Be(("new", "0.0.2", SubmissionStatus.Graded));
+        new GradescopeExporter().Render(merged).Should().Contain("**EECS 182 Homework 3**: 5.25 / 8 automatic points.");
     }
 
     [Fact]
-    public void Merging_keeps_text_that_looks_like_a_date_as_it_was()
+    public void A_regrade_that_timed_out_marks_the_merged_report_and_a_clean_one_keeps_what_the_report_had()
     {
-        var merged = ResultsMerge.MergeResults(Results, """{ "tests": [] }""", "old", "0.0.1");
+        var timedOut = Tests.Reporting.SampleReports.Report(Tests.Reporting.SampleReports.Partial) with { Status = SubmissionStatus.TimedOut };
 
-        merged.Should().Contain("\"2025-01-01T00:00:00Z stays text\"");
-    }
-
-    [Fact]
-    public void Merging_a_record_recomputes_its_score_from_the_automatic_items()
-    {
-        var merged = ResultsMerge.MergeRecord(Record(), [new RecordItem("q2", 0, 3, "failed", 0, [], [])], "new", "0.0.2");
-
-        merged.Score.Should().Be(2);
-        merged.MaxScore.Should().Be(5);
-        merged.Items.Select(i => i.Id).Should().Equal("q1", "q2", "q3");
-        merged.RubricSha256.Should().Be("new");
+        ReportMerge.Merge(Results, timedOut).Status.Should().Be(SubmissionStatus.TimedOut);
+        ReportMerge.Merge(Results with { Status = SubmissionStatus.RunnerCrashed }, Results).Status.Should().Be(SubmissionStatus.RunnerCrashed);
     }
 
     [Fact]
@@ -134,7 +118,7 @@ public sealed class ResumeAndMergeTests
         await store.WriteAsync("alice", Results, Record(), CancellationToken.None);
 
         store.ReadRecord("alice").Should().BeEquivalentTo(Record());
-        store.ReadResults("alice")!["extra_data"]!["submission_sha256"]!.ToString().Should().Be("sub");
+        store.ReadReport("alice")!.SubmissionSha256.Should().Be("sub");
         Directory.EnumerateFiles(folder.Path, "*.tmp", SearchOption.AllDirectories).Should().BeEmpty();
     }
 

@@ -1,5 +1,6 @@
 using Hw3.Grader.Checks;
 using Hw3.Grader.Execution;
+using Hw3.Grader.Grading;
 using Hw3.Grader.Protocol.Values;
 
 namespace Hw3.Grader.Tests.Checks;

@@ -1,3 +1,4 @@
+using Hw3.Grader.Checks.Kinds.Choice;
 using Hw3.Grader.Checks;
 using Hw3.Grader.Protocol.Values;
 

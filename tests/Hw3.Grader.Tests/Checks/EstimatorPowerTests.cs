@@ -1,3 +1,4 @@
+using Hw3.Grader.Checks.Kinds.Statistical;
 using Hw3.Grader.Checks;
 using Hw3.Grader.Cli;
 using Hw3.Grader.Power;

@@ -1,3 +1,5 @@
+using Hw3.Grader.Checks.Kinds.Grid;
+using Hw3.Grader.Checks.Kinds.Scaling;
 using Hw3.Grader.Checks;
 using Hw3.Grader.Cli;
 using Hw3.Grader.Grading;
@@ -16,7 +18,7 @@ namespace Hw3.Grader.Tests.Checks;
 public sealed class FormsAndTolerancesTests
 {
     public static TheoryData<string> ItemsWithMistakes { get; } =
-        [.. RealRubric.Rubric.Items.Where(i => i.Mistakes.Count > 0 && i.Kind is CheckKind.Grid or CheckKind.Scaling).Select(i => i.Id)];
+        [.. RealRubric.Rubric.Items.Where(i => i.Mistakes.Count > 0 && i.Settings is GridSettings or ScalingSettings).Select(i => i.Id)];
 
     [Theory]
     [MemberData(nameof(ItemsWithMistakes))]

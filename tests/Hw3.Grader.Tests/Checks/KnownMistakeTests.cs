@@ -1,3 +1,4 @@
+using Hw3.Grader.Checks.Kinds.Grid;
 using Hw3.Grader.Checks;
 using Hw3.Grader.Cli;
 using Hw3.Grader.Grading;
@@ -122,8 +123,8 @@ public sealed class KnownMistakeTests
     public void A_rubric_that_asks_to_show_expected_values_shows_them()
     {
         var item = RealRubric.Item("q5a");
-        var showing = item with { Settings = item.Settings with { ShowExpected = true } };
-        var check = new GridCheck(showing, new CheckContext(GraderServices.References, GraderServices.Mistakes, RealRubric.Rubric.Seed));
+        var settings = (GridSettings)item.Settings with { ShowExpected = true };
+        var check = new GridCheck(item with { Settings = settings }, settings, new CheckContext(GraderServices.References, GraderServices.Mistakes, RealRubric.Rubric.Seed));
 
         var result = FakeStudent.Reference.Answering("Q5.ForwardOps", WireValue.Of(30)).Grade(check);
 

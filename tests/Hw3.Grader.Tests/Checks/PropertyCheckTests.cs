@@ -1,3 +1,4 @@
+using Hw3.Grader.Checks.Kinds.Choice;
 using Hw3.Grader.Checks;
 using Hw3.Grader.Cli;
 using Hw3.Grader.Grading;
@@ -41,7 +42,7 @@ public sealed class PropertyCheckTests
             var item = RealRubric.Item(id);
             var member = item.Targets.Single().Member;
             var reference = GraderServices.References.Evaluate(member.Id, new Hw3.Grader.Execution.MemberCall(member.TypeName, member.MemberName, null, []));
-            new ChoiceComparer(item.Settings.Choices).Resolve(reference.Text!).Should().NotBeNull($"{id}'s reference \"{reference.Text}\" is a listed choice");
+            new ChoiceComparer(((ChoiceSettings)item.Settings).Choices).Resolve(reference.Text!).Should().NotBeNull($"{id}'s reference \"{reference.Text}\" is a listed choice");
         }
     }
 

@@ -1,3 +1,4 @@
+using Hw3.Grader.Checks.Kinds.Scaling;
 using Hw3.Grader.Grading;
 using Hw3.Grader.Tests.Rubrics;
 
@@ -13,7 +14,7 @@ public sealed class ScalingCheckTests
 
         var result = student.Grade("q1b.rms");
 
-        result.Score.Should().Be(RealRubric.Item("q1b.rms").Points * RealRubric.Item("q1b.rms").Settings.PartialCredit);
+        result.Score.Should().Be(RealRubric.Item("q1b.rms").Points * ((ScalingSettings)RealRubric.Item("q1b.rms").Settings).PartialCredit);
         result.Score.Should().Be(1.5);
         result.Status.Should().Be(ItemStatus.Partial);
         result.Reason.Should().Be("right growth, wrong constant");

@@ -1,3 +1,4 @@
+using Hw3.Grader.Checks.Kinds.Statistical;
 using Hw3.Grader.Checks;
 using Hw3.Grader.Cli;
 using Hw3.Grader.Execution;
@@ -54,7 +55,7 @@ public sealed class StatisticalCheckTests
     public void The_threshold_is_the_bonferroni_two_sided_student_t_quantile_of_the_false_fail_probability()
     {
         var check = Check;
-        var settings = check.Item.Settings;
+        var settings = check.Settings;
 
         check.ComponentsTested.Should().Be(settings.Cases.Sum(c => c.Dimension * check.Item.Targets.Count(t => c.Tests(t.Member.Id)))).And.Be(5);
         var degrees = settings.Replicates - 1;
@@ -69,9 +70,9 @@ public sealed class StatisticalCheckTests
     public void The_threshold_follows_the_probability_the_number_of_tests_and_the_replicates(double probability, int replicates)
     {
         var item = RealRubric.Item(ItemId);
-        var changed = item with { Settings = item.Settings with { FalseFailProbability = probability, Replicates = replicates } };
+        var settings = (StatisticalSettings)item.Settings with { FalseFailProbability = probability, Replicates = replicates };
 
-        var check = new StatisticalCheck(changed, new CheckContext(GraderServices.References, GraderServices.Mistakes, 11));
+        var check = new StatisticalCheck(item with { Settings = settings }, settings, new CheckContext(GraderServices.References, GraderServices.Mistakes, 11));
 
         (2 * check.ComponentsTested * StudentT.CDF(0, 1, replicates - 1, -check.Threshold)).Should().BeApproximately(probability, 1e-3 * probability);
     }
@@ -80,18 +81,19 @@ public sealed class StatisticalCheckTests
     public void Each_estimator_is_called_on_its_own_cases_on_independent_seeded_streams()
     {
         var item = RealRubric.Item(ItemId);
+        var settings = (StatisticalSettings)item.Settings;
 
         var calls = Check.PlanCalls();
 
-        calls.Should().HaveCount(item.Settings.Cases.Sum(c => item.Targets.Count(t => c.Tests(t.Member.Id))) * item.Settings.Replicates);
+        calls.Should().HaveCount(settings.Cases.Sum(c => item.Targets.Count(t => c.Tests(t.Member.Id))) * settings.Replicates);
         calls.Should().OnlyContain(c => c.Arguments[4].Kind == WireKind.Random);
         calls.Select(c => c.Arguments[4].Seed).Should().OnlyHaveUniqueItems();
         calls.Select(c => c.Key).Should().OnlyHaveUniqueItems();
-        foreach (var statisticalCase in item.Settings.Cases)
+        foreach (var statisticalCase in settings.Cases)
         {
             var ofCase = calls.Where(c => c.Arguments[1].Numbers!.SequenceEqual(statisticalCase.Mu)).ToList();
-            ofCase.Should().HaveCount(item.Settings.Replicates);
-            ofCase.Should().OnlyContain(c => c.Arguments[3].Integer == (statisticalCase.Samples ?? item.Settings.Samples) && c.Arguments[2].Number == statisticalCase.Sigma);
+            ofCase.Should().HaveCount(settings.Replicates);
+            ofCase.Should().OnlyContain(c => c.Arguments[3].Integer == (statisticalCase.Samples ?? settings.Samples) && c.Arguments[2].Number == statisticalCase.Sigma);
         }
     }
 
@@ -99,7 +101,7 @@ public sealed class StatisticalCheckTests
     public void The_plan_repeats_for_a_seed_and_changes_with_it()
     {
         var item = RealRubric.Item(ItemId);
-        IEnumerable<string> Keys(int seed) => new StatisticalCheck(item, new CheckContext(GraderServices.References, GraderServices.Mistakes, seed)).PlanCalls().Select(c => c.Key);
+        IEnumerable<string> Keys(int seed) => new StatisticalCheck(item, (StatisticalSettings)item.Settings, new CheckContext(GraderServices.References, GraderServices.Mistakes, seed)).PlanCalls().Select(c => c.Key);
 
         Keys(5).Should().Equal(Keys(5));
         Keys(5).Should().NotIntersectWith(Keys(6));
@@ -236,7 +238,7 @@ public sealed class StatisticalCheckTests
     [Fact]
     public void Every_case_has_a_large_gradient_that_depends_strongly_on_sigma()
     {
-        foreach (var statisticalCase in RealRubric.Item(ItemId).Settings.Cases)
+        foreach (var statisticalCase in ((StatisticalSettings)RealRubric.Item(ItemId).Settings).Cases)
         {
             var mu = statisticalCase.Mu.ToArray();
             var gradient = GaussianSmoothing.ExactGradient(statisticalCase.Spec, mu, statisticalCase.Sigma);

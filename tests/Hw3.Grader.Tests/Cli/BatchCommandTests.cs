@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Hw3.Grader.Cli;
 using Hw3.Grader.Tests.Batch;
 
@@ -13,21 +14,8 @@ public sealed class BatchCommandTests
         var (exitCode, output) = await CliRun.RunAsync("batch", folder.Path, "--out", Path.Combine(folder.Path, "graded"));
 
         exitCode.Should().Be(ExitCodes.BadInvocation);
-        output.Should().Contain("found no submission in").And.Contain("one sub-folder or .cs/.csx file per student");
+        output.Should().Contain("found no submission in").And.Contain("one sub-folder, .cs/.csx file or .zip per student");
         Directory.Exists(Path.Combine(folder.Path, "graded")).Should().BeFalse("nothing was graded, so nothing is written");
-    }
-
-    [Fact]
-    public async Task A_class_of_zips_only_says_to_unzip_them_and_exits_two()
-    {
-        using var folder = new TempFolder();
-        folder.Write("dave.zip", "PK");
-
-        var (exitCode, output) = await CliRun.RunAsync("batch", folder.Path, "--out", Path.Combine(folder.Path, "graded"));
-
-        exitCode.Should().Be(ExitCodes.BadInvocation);
-        output.Should().Contain("dave.zip: zipped submissions are not unpacked yet: unzip it into a folder of its own");
-        output.Should().Contain("found no submission").And.Contain("unzip them into folders");
     }
 
     [Fact]
@@ -40,24 +28,38 @@ public sealed class BatchCommandTests
     }
 
     [Fact]
-    public async Task A_zip_beside_real_submissions_gets_a_line_and_a_no_source_row()
+    public async Task A_zipped_submission_is_graded_and_a_zip_that_climbs_out_gets_a_line_and_a_no_source_row()
     {
         using var folder = new TempFolder();
-        File.Copy(Path.Combine(CliRun.Sample("compile-error"), "Hw3.cs"), folder.Write("alice/Hw3.cs", ""), overwrite: true);
-        folder.Write("dave.zip", "PK");
+        var source = await File.ReadAllTextAsync(Path.Combine(CliRun.Sample("compile-error"), "Hw3.cs"));
+        folder.Write("alice/Hw3.cs", source);
+        using (var archive = ZipFile.Open(Path.Combine(folder.Path, "dave.zip"), ZipArchiveMode.Create))
+        {
+            await using var writer = new StreamWriter(await archive.CreateEntry("dave/Hw3.cs").OpenAsync());
+            await writer.WriteAsync(source);
+        }
+
+        using (var archive = ZipFile.Open(Path.Combine(folder.Path, "mallory.zip"), ZipArchiveMode.Create))
+        {
+            await using var writer = new StreamWriter(await archive.CreateEntry("../../escape.cs").OpenAsync());
+            await writer.WriteAsync("// escape");
+        }
+
         folder.Write("erin/hw3.py", "print(1)");
         var graded = Path.Combine(folder.Path, "graded");
 
         var (exitCode, output) = await CliRun.RunAsync("batch", folder.Path, "--out", graded, "--jobs", "1");
 
         exitCode.Should().Be(ExitCodes.Success, output);
-        output.Should().Contain("note: dave.zip: zipped submissions are not unpacked yet");
+        output.Should().Contain("note: unpacked 1 zipped submission (dave.zip) into a temporary folder that is deleted after grading");
+        output.Should().Contain("note: mallory.zip: the entry '../../escape.cs' has '..' in its name, which would unpack outside the submission's folder: not unpacked (its row is marked no-source)");
         output.Should().Contain("note: erin holds no .cs or .csx file (hw3.py): its row is marked no-source");
-        output.Should().Contain("3 submissions (1 compile-error, 2 no-source)");
-        output.Should().Contain("no source (2): dave, erin");
+        output.Should().Contain("4 submissions (2 compile-error, 2 no-source)");
+        output.Should().Contain("no source (2): erin, mallory");
         var rows = await File.ReadAllLinesAsync(Path.Combine(graded, "grades.csv"));
-        rows.Should().ContainSingle(r => r.StartsWith("dave,", StringComparison.Ordinal) && r.EndsWith(",no-source", StringComparison.Ordinal));
-        rows.Should().ContainSingle(r => r.StartsWith("erin,", StringComparison.Ordinal) && r.EndsWith(",no-source", StringComparison.Ordinal));
+        rows.Should().ContainSingle(r => r.StartsWith("dave,", StringComparison.Ordinal) && r.EndsWith(",compile-error", StringComparison.Ordinal));
+        rows.Should().ContainSingle(r => r.StartsWith("mallory,", StringComparison.Ordinal) && r.EndsWith(",no-source", StringComparison.Ordinal));
+        Directory.EnumerateFiles(Path.GetDirectoryName(folder.Path)!, "escape.cs", SearchOption.TopDirectoryOnly).Should().BeEmpty();
     }
 
     [Fact]

@@ -14,20 +14,7 @@ internal static class CliRun
         return (exitCode, console.Output);
     }
 
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Repository.Root;
 
     public static string Sample(string name) => Path.Combine(RepositoryRoot, "Submissions", "samples", name);
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Hw3.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("cannot find Hw3.sln");
-    }
 }

@@ -5,12 +5,12 @@ namespace Hw3.Grader.Tests.Compilation;
 
 public sealed class CompileFailureMessagesTests
 {
-    private static CompileDiagnostic Error(int line) => new("Hw3.cs", line, 5, "CS1002", "error", "; expected");
+    private static CompileDiagnostic Error(int line) => new("Hw3.cs", line, 5, "CS1002", CompileSeverity.Error, "; expected");
 
     [Fact]
     public void An_error_message_counts_the_errors_and_quotes_the_first()
     {
-        var diagnostics = new[] { new CompileDiagnostic("Hw3.cs", 1, 1, "CS0168", "warning", "unused"), Error(12), Error(20) };
+        var diagnostics = new[] { new CompileDiagnostic("Hw3.cs", 1, 1, "CS0168", CompileSeverity.Warning, "unused"), Error(12), Error(20) };
 
         CompileFailureMessages.Errors("Hw3.cs", diagnostics)
             .Should().Be("Hw3.cs did not compile: 2 errors (first: Hw3.cs:12:5: error CS1002: ; expected)");

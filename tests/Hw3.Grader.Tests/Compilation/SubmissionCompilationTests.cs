@@ -1,5 +1,6 @@
 using Hw3.Grader.Compilation;
 using Hw3.Grader.Protocol.Messages;
+using Hw3.Grader.Protocol.Limits;
 
 namespace Hw3.Grader.Tests.Compilation;
 
@@ -47,7 +48,7 @@ public sealed class SubmissionCompilationTests(SharedCompilerFixture fixture)
 
         var failed = outcome.Should().BeOfType<CompileFailed>().Which;
         failed.Kind.Should().Be(CompileFailureKind.Errors);
-        var error = failed.Diagnostics.Should().ContainSingle(d => d.Severity == "error").Which;
+        var error = failed.Diagnostics.Should().ContainSingle(d => d.IsError).Which;
         error.File.Should().Be("Hw3.cs");
         error.Code.Should().Be("CS1002");
         error.Line.Should().Be(3);
@@ -79,7 +80,7 @@ public sealed class SubmissionCompilationTests(SharedCompilerFixture fixture)
         AssemblyProbe.Call(together.Should().BeOfType<CompileSucceeded>().Which.Assembly, "Q5", "Fwd").Should().Be(20);
         var failed = broken.Should().BeOfType<CompileFailed>().Which;
         failed.Diagnostics.Should().ContainSingle().Which.Should().Be(
-            new CompileDiagnostic("src/Helpers.cs", 2, "  public static int Twice(int x) => 2 * ".Length + 1, "CS0103", "error", "The name 'y' does not exist in the current context"));
+            new CompileDiagnostic("src/Helpers.cs", 2, "  public static int Twice(int x) => 2 * ".Length + 1, "CS0103", CompileSeverity.Error, "The name 'y' does not exist in the current context"));
         failed.Message.Should().StartWith("the submission did not compile: 1 error (first: src/Helpers.cs:2:");
     }
 
@@ -107,7 +108,7 @@ public sealed class SubmissionCompilationTests(SharedCompilerFixture fixture)
 
         var succeeded = outcome.Should().BeOfType<CompileSucceeded>().Which;
         succeeded.Diagnostics.Should().ContainSingle().Which.Should().Match<CompileDiagnostic>(d =>
-            d.Severity == "warning" && d.Code == "CS0168" && d.File == "Hw3.cs" && d.Line == 2);
+            d.Severity == CompileSeverity.Warning && d.Code == "CS0168" && d.File == "Hw3.cs" && d.Line == 2);
     }
 
     [Fact]
@@ -172,8 +173,8 @@ public sealed class SubmissionCompilationTests(SharedCompilerFixture fixture)
         var outcome = await Compile(fixture, new SourceFile("Hw3.cs", "public static class Q1 {\n" + string.Join("\n", lines) + "\n}"));
 
         var failed = outcome.Should().BeOfType<CompileFailed>().Which;
-        failed.Diagnostics.Should().HaveCount(CompileFailureMessages.ListedErrorLimit);
-        failed.Message.Should().StartWith($"Hw3.cs did not compile: {CompileFailureMessages.ListedErrorLimit} or more errors (first: Hw3.cs:2:");
+        failed.Diagnostics.Should().HaveCount(DiagnosticLimits.MaxErrors);
+        failed.Message.Should().StartWith($"Hw3.cs did not compile: {DiagnosticLimits.MaxErrors} or more errors (first: Hw3.cs:2:");
     }
 
     private static string AssemblyNameOf(byte[] image)

@@ -59,11 +59,11 @@ public sealed class ForbiddenApiTests(SharedCompilerFixture fixture)
 
         var because = PolicySubmission.Describe(failed);
         failed.Kind.Should().Be(CompileFailureKind.Errors);
-        failed.Diagnostics.Where(d => d.Severity == "error" && !d.Code.StartsWith("HW3P", StringComparison.Ordinal))
+        failed.Diagnostics.Where(d => d.IsError && !d.Code.StartsWith("HW3P", StringComparison.Ordinal))
             .Should().BeEmpty("the attack is valid C#; only the policy refuses it:\n" + because);
         var refusals = PolicySubmission.PolicyErrors(failed);
         refusals.Should().NotBeEmpty(because)
-            .And.OnlyContain(d => d.File == PolicySubmission.FileName && d.Line == PolicySubmission.AttackLine && d.Code == "HW3P001" && d.Severity == "error", because);
+            .And.OnlyContain(d => d.File == PolicySubmission.FileName && d.Line == PolicySubmission.AttackLine && d.Code == "HW3P001" && d.IsError, because);
         refusals.Should().Contain(d => d.Message.StartsWith(api + " is not allowed: " + reason, StringComparison.Ordinal), because);
         failed.Message.Should().StartWith($"{PolicySubmission.FileName} did not compile: ")
             .And.Contain($"(first: {PolicySubmission.FileName}:{PolicySubmission.AttackLine}:");

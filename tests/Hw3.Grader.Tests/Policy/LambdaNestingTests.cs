@@ -21,7 +21,7 @@ public sealed partial class LambdaNestingTests(SharedCompilerFixture fixture)
         failed.Kind.Should().Be(CompileFailureKind.Errors, "the bomb is refused, not compiled until the worker times out");
         var refusal = failed.Diagnostics.Should().ContainSingle().Which;
         var limit = LimitIn(refusal);
-        refusal.Should().Match<CompileDiagnostic>(d => d.File == "Hw3.cs" && d.Line == LambdaBomb.FirstLine + limit && d.Code == "HW3P002" && d.Severity == "error");
+        refusal.Should().Match<CompileDiagnostic>(d => d.File == "Hw3.cs" && d.Line == LambdaBomb.FirstLine + limit && d.Code == "HW3P002" && d.IsError);
         refusal.Message.Should().EndWith("the compiler's overload resolution grows exponentially with such nesting; use named methods");
         failed.Message.Should().Be($"Hw3.cs did not compile: 1 error (first: {refusal})");
         clock.Elapsed.Should().BeLessThan(LambdaBomb.Patience);

@@ -127,7 +127,7 @@ public sealed class MetadataCheckTests
     [Fact]
     public void The_perfect_sample_passes_the_metadata_check()
     {
-        var source = File.ReadAllText(Path.Combine(RepositoryRoot(), "Submissions", "samples", "perfect", "Hw3.cs"));
+        var source = File.ReadAllText(Path.Combine(Repository.Root, "Submissions", "samples", "perfect", "Hw3.cs"));
 
         AssemblyMetadataCheck.Check(CompileWithoutPolicy(source)).Should().BeEmpty();
     }
@@ -147,16 +147,5 @@ public sealed class MetadataCheckTests
         var result = compilation.Emit(image);
         result.Success.Should().BeTrue(string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
         return image.ToArray();
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Hw3.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("Hw3.sln not found above " + AppContext.BaseDirectory);
     }
 }

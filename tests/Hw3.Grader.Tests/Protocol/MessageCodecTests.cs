@@ -36,10 +36,10 @@ public sealed class MessageCodecTests
         { "shutdown", new ShutdownRequest() },
         { "compile", new CompileRequest(1, [new SourceFile("Hw3.cs", "public static class Q1 { }"), new SourceFile("Extra.cs", "// ü")], "Q1.InitScale(4, 8)", [9, 8, 7]) },
         { "compile, no expression", new CompileRequest(2, [new SourceFile("a.csx", "1 + 1")]) },
-        { "compiled", new CompileResponse(1, true, [1, 2], [new CompileDiagnostic("Hw3.cs", 3, 14, "CS0168", "warning", "The variable 'x' is declared but never used")], 12.5) },
-        { "compiled, failed", new CompileResponse(2, false, null, [], 0) },
+        { "compiled", new CompileResponse(1, [1, 2], [new CompileDiagnostic("Hw3.cs", 3, 14, "CS0168", CompileSeverity.Warning, "The variable 'x' is declared but never used")], 12.5) },
+        { "compiled, failed", new CompileResponse(2, null, [], 0) },
         { "compile, language layer off (tests only)", new CompileRequest(3, [new SourceFile("Hw3.cs", "")], LanguageLayerOff: true) },
-        { "compiled, language layer off (tests only)", new CompileResponse(3, true, [1], [], 1, LanguageLayerOff: true) },
+        { "compiled, language layer off (tests only)", new CompileResponse(3, [1], [], 1, LanguageLayerOff: true) },
     };
 
     [Theory]
@@ -103,6 +103,7 @@ public sealed class MessageCodecTests
     [InlineData("{\"type\":\"load\",\"assemblies\":[\"***\"]}", "not a valid message")]
     [InlineData("{\"type\":\"ready\",\"processId\":1,\"protocolVersion\":true}", "not a valid message")]
     [InlineData("{\"type\":\"result\"", "not valid JSON")]
+    [InlineData("{\"type\":\"compiled\",\"id\":1,\"elapsedMs\":1,\"diagnostics\":[{\"file\":\"Hw3.cs\",\"line\":1,\"column\":1,\"code\":\"CS1002\",\"severity\":\"fatal\",\"message\":\"m\"}]}", "\"severity\" is \"fatal\", expected \"error\" or \"warning\"")]
     public void A_malformed_frame_is_a_protocol_exception_that_says_what_was_wrong(string frame, string expected)
     {
         var read = () => Read(frame);

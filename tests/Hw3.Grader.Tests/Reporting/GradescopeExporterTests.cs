@@ -41,7 +41,8 @@ public sealed class GradescopeExporterTests
     {
         var output = Render().Value<string>("output")!;
 
-        output.Should().StartWith("**EECS 182 Homework 3**: 3.75 / 8 automatic points. Free-text answers (2 points) are graded by staff.\n\nCompiled and graded.");
+        output.Should().StartWith("**EECS 182 Homework 3**: 3.75 / 8 automatic points. Free-text answers (2 points) are graded by staff.\n\n"
+            + "| question | points | max |\n|---|---:|---:|\n| Q1 | 3.5 | 5 |\n| Q5 | 0.25 | 3 |\n\nCompiled and graded.");
         output.Should().Contain("Notes:\n\n```text\nIgnored (not C# source): notes.txt\n```");
         output.Should().NotContain("CS0168", "warnings are not compile errors");
     }
@@ -51,7 +52,7 @@ public sealed class GradescopeExporterTests
     {
         var report = SampleReports.Report() with
         {
-            Diagnostics = [new Hw3.Grader.Protocol.Messages.CompileDiagnostic("Hw3.cs", 12, 5, "CS1002", "error", "; expected")],
+            Diagnostics = [new Hw3.Grader.Protocol.Messages.CompileDiagnostic("Hw3.cs", 12, 5, "CS1002", Hw3.Grader.Protocol.Messages.CompileSeverity.Error, "; expected")],
         };
 
         Render(report).Value<string>("output").Should().Contain("Compile errors:\n\n```text\nHw3.cs:12:5: error CS1002: ; expected\n```");
@@ -74,6 +75,18 @@ public sealed class GradescopeExporterTests
     }
 
     [Fact]
+    public void An_item_that_failed_says_failed_even_when_it_is_worth_no_points_and_one_not_run_says_failed_too()
+    {
+        var zeroPoints = SampleReports.Passed with { Id = "q0", Score = 0, MaxScore = 0, Status = Hw3.Grader.Grading.ItemStatus.Failed };
+        var notRun = SampleReports.Passed with { Score = 0, Status = Hw3.Grader.Grading.ItemStatus.NotRun };
+
+        var json = Render(SampleReports.Report(zeroPoints, notRun));
+
+        json["tests"]!.Select(t => (string)t["status"]!).Should().Equal("failed", "failed");
+        json["extra_data"]!["items"]!.Select(i => (string)i["status"]!).Should().Equal("failed", "not-run");
+    }
+
+    [Fact]
     public void A_manual_item_has_no_status()
     {
         var manual = Render()["tests"]!.Cast<JObject>().Single(t => t.Value<string>("name")!.StartsWith("q1c ", StringComparison.Ordinal));
@@ -93,9 +106,12 @@ public sealed class GradescopeExporterTests
         extra.Value<string>("submission_sha256").Should().Be(new string('a', 64));
         extra.Value<int>("seed").Should().Be(182003);
         extra.Value<string>("submission").Should().Be("perfect");
-        extra.Value<double>("max_auto_score").Should().Be(8);
+        extra.Value<double>("max_score").Should().Be(8);
         extra.Value<double>("manual_points").Should().Be(2);
-        extra["manual_answers"]!.ToObject<Dictionary<string, string>>().Should().Equal(new Dictionary<string, string> { ["Q1.WhyOnlyFanInMatters"] = "Rank one." });
+        extra.Value<string>("status").Should().Be("graded");
+        extra["items"]![3]!["answers"]![0]!.ToObject<Dictionary<string, string>>().Should().Equal(
+            new Dictionary<string, string> { ["member"] = "Q1.WhyOnlyFanInMatters", ["text"] = "Rank one." });
+        extra["items"]!.Select(i => (string)i["status"]!).Should().Equal("passed", "partial", "partial", "manual");
         extra.Value<string>("student_output").Should().Be("hello from the student\n");
     }
 

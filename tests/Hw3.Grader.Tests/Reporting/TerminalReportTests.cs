@@ -53,7 +53,7 @@ public sealed class TerminalReportTests
             SubmissionName = "[blink]me[/]",
             Summary = "Nothing could be graded: [b].cs is not UTF-8 text.",
             Notes = ["[yellow]note[/"],
-            Diagnostics = [new Hw3.Grader.Protocol.Messages.CompileDiagnostic("[a].cs", 1, 1, "CS1002", "error", "[x] expected")],
+            Diagnostics = [new Hw3.Grader.Protocol.Messages.CompileDiagnostic("[a].cs", 1, 1, "CS1002", Hw3.Grader.Protocol.Messages.CompileSeverity.Error, "[x] expected")],
         };
 
         var output = Write(report, showDetails: true);

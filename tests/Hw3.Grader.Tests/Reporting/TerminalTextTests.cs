@@ -37,7 +37,7 @@ public sealed class TerminalTextTests
         {
             SubmissionName = "evil" + ClearScreen,
             Notes = ["x\u001b[1A.cs is a symbolic link"],
-            Diagnostics = [new Hw3.Grader.Protocol.Messages.CompileDiagnostic("Hw3.cs", 3, 1, "CS1029", "error", "#error: " + ClearScreen + "All tests passed")],
+            Diagnostics = [new Hw3.Grader.Protocol.Messages.CompileDiagnostic("Hw3.cs", 3, 1, "CS1029", Hw3.Grader.Protocol.Messages.CompileSeverity.Error, "#error: " + ClearScreen + "All tests passed")],
         };
         using var console = new TestConsole().Width(200);
         SafeTextHook.Attach(console);

@@ -1,3 +1,4 @@
+using Hw3.Grader.Checks.Kinds;
 using System.Text;
 using System.Text.RegularExpressions;
 using Hw3.Grader.Checks;
@@ -13,7 +14,7 @@ namespace Hw3.Grader.Tests.Rubrics;
 /// </summary>
 internal static partial class RealRubric
 {
-    private static readonly Lazy<Rubric> LazyRubric = new(() => Loaded(GraderServices.LoadRubric(RepositoryFiles.Rubric)));
+    private static readonly Lazy<Rubric> LazyRubric = new(() => Loaded(GraderServices.LoadRubric(Repository.Rubric)));
     private static readonly Lazy<GradingSession> LazySession = new(() => GraderServices.CreateSession(Rubric));
 
     public static Rubric Rubric => LazyRubric.Value;
@@ -27,7 +28,7 @@ internal static partial class RealRubric
     /// <summary>The same rubric with another top-level seed (so every seeded stream differs), loaded from edited text.</summary>
     public static Rubric WithSeed(int seed)
     {
-        var text = File.ReadAllText(RepositoryFiles.Rubric);
+        var text = File.ReadAllText(Repository.Rubric);
         var edited = SeedField().Replace(text, "\"seed\": " + seed.ToString(System.Globalization.CultureInfo.InvariantCulture), 1);
         edited.Should().NotBe(text, "the rubric has a top-level seed to edit, unless it already is {0}", seed);
         return Load(Encoding.UTF8.GetBytes(edited));
@@ -35,7 +36,7 @@ internal static partial class RealRubric
 
     /// <summary>Rubric bytes loaded with the real reference and mistake catalogs, as <see cref="GraderServices.LoadRubric"/> loads a file.</summary>
     private static Rubric Load(byte[] bytes) =>
-        Loaded(new RubricLoader(GraderServices.References.Contains, GraderServices.Mistakes.Contains).Load(bytes, "hw3.json"));
+        Loaded(CheckKinds.RubricLoader(GraderServices.References.Contains, GraderServices.Mistakes.Contains).Load(bytes, "hw3.json"));
 
     private static Rubric Loaded(RubricLoadResult result) =>
         result.Success ? result.Rubric! : throw new InvalidOperationException(result.Describe());

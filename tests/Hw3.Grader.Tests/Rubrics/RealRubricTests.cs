@@ -1,3 +1,6 @@
+using Hw3.Grader.Checks.Kinds.Grid;
+using Hw3.Grader.Checks.Kinds.Scaling;
+using Hw3.Grader.Checks.Kinds.Statistical;
 using Hw3.Grader.Cli;
 using Hw3.Grader.Rubrics;
 
@@ -18,7 +21,7 @@ public sealed class RealRubricTests
     [Fact]
     public void The_real_rubric_loads_without_errors()
     {
-        var result = GraderServices.LoadRubric(RepositoryFiles.Rubric);
+        var result = GraderServices.LoadRubric(Repository.Rubric);
 
         result.Errors.Select(e => e.ToString()).Should().BeEmpty();
         result.Success.Should().BeTrue();
@@ -65,10 +68,10 @@ public sealed class RealRubricTests
     [Fact]
     public void The_statistical_item_fails_a_correct_estimator_with_probability_at_most_one_in_a_million()
     {
-        var statistical = Rubric.Items.Should().ContainSingle(i => i.Kind == CheckKind.Statistical).Subject;
+        var statistical = Rubric.Items.Should().ContainSingle(i => i.Settings is StatisticalSettings).Subject;
 
         statistical.Id.Should().Be("q4.estimators");
-        statistical.Settings.FalseFailProbability.Should().BePositive().And.BeLessThanOrEqualTo(1e-6);
+        ((StatisticalSettings)statistical.Settings).FalseFailProbability.Should().BePositive().And.BeLessThanOrEqualTo(1e-6);
         statistical.Targets.Select(t => t.Member.Id).Should().BeEquivalentTo(["Q4.EstimateGradientScoreFunction", "Q4.EstimateGradientReparameterization"]);
     }
 
@@ -78,26 +81,26 @@ public sealed class RealRubricTests
         var items = ItemsTaking("d2");
 
         items.Select(i => i.Id).Should().Contain(["q1a.rms", "q1a.scale", "q1b.rms", "q1b.scale"]);
-        items.Should().OnlyContain(i => AxisNumbers(i.Settings.Axes, "d2").Any(v => v != 1));
+        items.Should().OnlyContain(i => AxisNumbers(AxesOf(i), "d2").Any(v => v != 1));
     }
 
     [Fact]
     public void Every_grid_over_sigma_includes_a_sigma_other_than_one()
     {
-        var items = ItemsTaking("sigma").Where(i => i.Kind != CheckKind.Statistical).ToList();
+        var items = ItemsTaking("sigma").Where(i => i.Settings is not StatisticalSettings).ToList();
 
         items.Select(i => i.Id).Should().Contain(["q4a", "q4b", "q4c", "q4e"]);
-        items.Should().OnlyContain(i => AxisNumbers(i.Settings.Axes, "sigma").Any(v => v != 1));
-        Rubric.Items.Single(i => i.Id == "q4.estimators").Settings.Cases.Should().OnlyContain(c => c.Sigma != 1);
+        items.Should().OnlyContain(i => AxisNumbers(AxesOf(i), "sigma").Any(v => v != 1));
+        ((StatisticalSettings)Rubric.Items.Single(i => i.Id == "q4.estimators").Settings).Cases.Should().OnlyContain(c => c.Sigma != 1);
     }
 
     [Fact]
     public void Every_gaussian_grid_covers_dimensions_one_three_and_eight()
     {
-        var items = Rubric.Items.Where(i => i.Settings.Generator == "gaussian").ToList();
+        var items = Rubric.Items.Where(i => i.Settings is GridSettings { Generator: "gaussian" }).ToList();
 
         items.Select(i => i.Id).Should().BeEquivalentTo(["q4a", "q4b", "q4c", "q4d", "q4e"]);
-        items.Should().OnlyContain(i => new[] { 1.0, 3.0, 8.0 }.All(AxisNumbers(i.Settings.Axes, "k").Contains));
+        items.Should().OnlyContain(i => new[] { 1.0, 3.0, 8.0 }.All(AxisNumbers(AxesOf(i), "k").Contains));
     }
 
     [Fact]
@@ -105,12 +108,12 @@ public sealed class RealRubricTests
     {
         foreach (var id in new[] { "q5a", "q5b", "q5c" })
         {
-            var axes = Rubric.Items.Single(i => i.Id == id).Settings.Axes;
+            var axes = AxesOf(Rubric.Items.Single(i => i.Id == id));
             AxisNumbers(axes, "layers").Should().Equal(10);
             AxisNumbers(axes, "checkpointEvery").Should().Equal(5);
         }
 
-        var timing = Rubric.Items.Single(i => i.Id == "q5c").Settings.Axes;
+        var timing = AxesOf(Rubric.Items.Single(i => i.Id == "q5c"));
         AxisNumbers(timing, "fwdNs").Should().Equal(20);
         AxisNumbers(timing, "loadMemNs").Should().Equal(10);
     }
@@ -126,7 +129,7 @@ public sealed class RealRubricTests
     [Fact]
     public void The_readme_maps_every_rubric_item_to_its_handout_part_and_nothing_else()
     {
-        var readme = File.ReadAllLines(Path.Combine(RepositoryFiles.Root, "README.md"));
+        var readme = File.ReadAllLines(Path.Combine(Repository.Root, "README.md"));
         var start = Array.FindIndex(readme, l => l.StartsWith("### Which handout part each item grades", StringComparison.Ordinal));
         start.Should().BePositive("README.md has the table of handout parts");
         var ids = readme.Skip(start + 1).SkipWhile(l => !l.StartsWith('|')).TakeWhile(l => l.StartsWith('|')).Skip(2)
@@ -151,6 +154,14 @@ public sealed class RealRubricTests
 
     private static List<RubricItem> ItemsTaking(string parameter) =>
         Rubric.Items.Where(i => i.Targets.Any(t => t.Member.ParameterNames?.Contains(parameter) == true)).ToList();
+
+    /// <summary>The axes a grid or scaling item compares values on.</summary>
+    private static IReadOnlyList<Axis> AxesOf(RubricItem item) => item.Settings switch
+    {
+        GridSettings grid => grid.Axes,
+        ScalingSettings scaling => scaling.Axes,
+        _ => [],
+    };
 
     private static List<double> AxisNumbers(IReadOnlyList<Axis> axes, string name) =>
         axes.Single(a => a.Name == name).Values.Select(v => v.Number ?? double.NaN).ToList();

@@ -1,3 +1,4 @@
+using Hw3.Grader.Checks.Kinds;
 using System.Text;
 using Hw3.Grader.Rubrics;
 
@@ -31,23 +32,29 @@ internal static class RubricJson
         "{\n  \"title\": \"Test rubric\",\n  \"seed\": 7,\n  \"items\": [\n    " + string.Join(",\n    ", items) + "\n  ]\n}\n";
 
     public static RubricLoader Loader() =>
-        new(name => References.Contains(name) || MembersWithoutReference.Contains(name), name => Formulas.Contains(name));
+        CheckKinds.RubricLoader(name => References.Contains(name) || MembersWithoutReference.Contains(name), name => Formulas.Contains(name));
 
     public static RubricLoadResult Load(string json) => Loader().Load(Encoding.UTF8.GetBytes(json), "test.json");
 
     /// <summary>The errors of a rubric that must not load.</summary>
-    public static IReadOnlyList<RubricError> Errors(string json)
+    public static IReadOnlyList<RubricError> Errors(string json) => Errors(Loader(), json);
+
+    /// <summary>The errors of a rubric that <paramref name="loader"/> must refuse.</summary>
+    public static IReadOnlyList<RubricError> Errors(RubricLoader loader, string json)
     {
-        var result = Load(json);
+        var result = loader.Load(Encoding.UTF8.GetBytes(json), "test.json");
         result.Success.Should().BeFalse("the rubric has a problem:\n" + json);
         result.Rubric.Should().BeNull();
         return result.Errors;
     }
 
     /// <summary>The rubric, which must load.</summary>
-    public static Rubric Loaded(string json)
+    public static Rubric Loaded(string json) => Loaded(Loader(), json);
+
+    /// <summary>The rubric, which <paramref name="loader"/> must load.</summary>
+    public static Rubric Loaded(RubricLoader loader, string json)
     {
-        var result = Load(json);
+        var result = loader.Load(Encoding.UTF8.GetBytes(json), "test.json");
         result.Errors.Should().BeEmpty();
         result.Success.Should().BeTrue();
         return result.Rubric!;

@@ -20,7 +20,7 @@ public sealed class RubricLoaderKindRequirementTests
     {
         var json = RubricJson.WithItems("""{ "id": "p", "title": "P", "points": 1, "kind": "boolean", "members": ["Q2.OptimalAdamLearningRateShrinksWithWidth"] }""");
 
-        RubricJson.Loaded(json).Items.Single().Kind.Should().Be(Hw3.Grader.Rubrics.CheckKind.Boolean);
+        RubricJson.Loaded(json).Items.Single().Kind.Name.Should().Be("boolean");
     }
 
     [Fact]

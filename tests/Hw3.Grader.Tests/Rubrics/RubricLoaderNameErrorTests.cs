@@ -81,7 +81,7 @@ public sealed class RubricLoaderNameErrorTests
     [Fact]
     public void A_member_without_a_reference_is_an_error_for_a_computed_answer()
     {
-        var loader = new Hw3.Grader.Rubrics.RubricLoader(_ => false, _ => true);
+        var loader = Hw3.Grader.Checks.Kinds.CheckKinds.RubricLoader(_ => false, _ => true);
         var json = RubricJson.WithItems(RubricJson.GridItem());
 
         var result = loader.Load(System.Text.Encoding.UTF8.GetBytes(json), "test.json");

@@ -1,3 +1,7 @@
+using Hw3.Grader.Checks.Kinds.Grid;
+using Hw3.Grader.Checks.Kinds.Scaling;
+using Hw3.Grader.Checks.Kinds.Statistical;
+using Hw3.Grader.Checks.Kinds;
 using System.Security.Cryptography;
 using System.Text;
 using Hw3.Grader.Rubrics;
@@ -20,14 +24,14 @@ public sealed class RubricLoaderValidRubricTests
         item.Id.Should().Be("a");
         item.Title.Should().Be("Item a");
         item.Points.Should().Be(2);
-        item.Kind.Should().Be(CheckKind.Grid);
+        item.Kind.Name.Should().Be("grid");
         item.Visibility.Should().Be(Visibility.Visible);
         item.Tolerance.Should().Be(Tolerance.Default);
         item.CallTimeout.Should().Be(TimeSpan.FromSeconds(5));
         item.Mistakes.Should().BeEmpty();
         item.Path.Should().Be("$.items[0]");
         item.Targets.Should().ContainSingle().Which.Accept.Should().Equal("Q1.InitScale");
-        item.Settings.ShowExpected.Should().BeFalse();
+        item.Settings.Should().BeOfType<GridSettings>().Which.ShowExpected.Should().BeFalse();
     }
 
     [Fact]
@@ -84,9 +88,10 @@ public sealed class RubricLoaderValidRubricTests
         var target = item.Targets.Should().ContainSingle().Subject;
         target.Member.Id.Should().Be("Q1.ExpectedSignUpdateRmsSquared");
         target.Accept.Should().Equal("Q1.ExpectedSignUpdateRmsSquared", "Q1.ExpectedSignUpdateRmsSquared#leading-term");
-        item.Settings.PartialCredit.Should().Be(0.5);
-        item.Settings.ConstantIsFree.Should().BeFalse();
-        item.Settings.FitAxes.Select(a => a.Name).Should().Equal("d1", "d2");
+        var settings = item.Settings.Should().BeOfType<ScalingSettings>().Subject;
+        settings.PartialCredit.Should().Be(0.5);
+        settings.ConstantIsFree.Should().BeFalse();
+        settings.FitAxes.Select(a => a.Name).Should().Equal("d1", "d2");
     }
 
     [Fact]
@@ -99,11 +104,12 @@ public sealed class RubricLoaderValidRubricTests
 
         var item = RubricJson.Loaded(json).Items.Single();
 
-        item.Settings.Generator.Should().Be("gaussian");
-        item.Settings.Axes.Select(a => a.Name).Should().Equal("function", "k", "sigma");
-        item.Settings.Axes[0].Values.Select(v => v.Name).Should().Equal("linear", "exp");
-        item.Settings.Axes[1].Values.Select(v => v.Number).Should().Equal(1, 3, 8);
-        item.Settings.Axes[2].Values.Select(v => v.ToString()).Should().Equal("0.3", "2.5");
+        var settings = item.Settings.Should().BeOfType<GridSettings>().Subject;
+        settings.Generator.Should().Be("gaussian");
+        settings.Axes.Select(a => a.Name).Should().Equal("function", "k", "sigma");
+        settings.Axes[0].Values.Select(v => v.Name).Should().Equal("linear", "exp");
+        settings.Axes[1].Values.Select(v => v.Number).Should().Equal(1, 3, 8);
+        settings.Axes[2].Values.Select(v => v.ToString()).Should().Equal("0.3", "2.5");
     }
 
     [Fact]
@@ -128,7 +134,7 @@ public sealed class RubricLoaderValidRubricTests
               "cases": [{ "function": "linear", "parameters": [1, 2, 3, 0.5], "mu": [0, 0, 0], "sigma": 2.5 }], "samples": 100, "replicates": 4, "falseFailProbability": 1e-6 }
             """);
 
-        var settings = RubricJson.Loaded(json).Items.Single().Settings;
+        var settings = RubricJson.Loaded(json).Items.Single().Settings.Should().BeOfType<StatisticalSettings>().Subject;
 
         settings.Cases.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Function = "linear", Parameters = new[] { 1.0, 2, 3, 0.5 }, Mu = new[] { 0.0, 0, 0 }, Sigma = 2.5, Dimension = 3 });
         settings.Samples.Should().Be(100);
@@ -141,7 +147,7 @@ public sealed class RubricLoaderValidRubricTests
     {
         // Free-text, completion and estimator members have no reference by design (see ReferenceCatalog):
         // a loader that knows only the computed answers must still accept items that check them.
-        var loader = new RubricLoader(name => RubricJson.References.Contains(name), name => RubricJson.Formulas.Contains(name));
+        var loader = CheckKinds.RubricLoader(name => RubricJson.References.Contains(name), name => RubricJson.Formulas.Contains(name));
         var json = RubricJson.WithItems(
             """{ "id": "m", "title": "M", "points": 2, "kind": "manual", "members": ["Q1.WhyOnlyFanInMatters"] }""",
             """{ "id": "c", "title": "C", "points": 1, "kind": "completion", "members": ["Q6.Sources", "Q6.HoursSpent"] }""",

@@ -1,6 +1,5 @@
 using System.Text;
 using Hw3.Grader.Submissions;
-using Hw3.Tests.Shared;
 
 namespace Hw3.Grader.Tests.Submissions;
 

@@ -7,27 +7,11 @@ public sealed class CallTimeLimitTests
     private static readonly TimeSpan Longest = TimeSpan.FromMilliseconds(int.MaxValue - 1);
 
     [Fact]
-    public void A_call_gets_its_processor_limit_and_three_times_as_much_wall_time()
+    public void A_call_gets_its_processor_limit_three_times_as_much_waiting_and_the_budget_left()
     {
         var limit = CallTimeLimit.Of(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(120), Longest);
 
-        limit.Should().Be(new CallTimeLimit(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15), WallIsBudget: false));
-    }
-
-    [Fact]
-    public void A_budget_shorter_than_the_wall_limit_becomes_the_wall_limit()
-    {
-        var limit = CallTimeLimit.Of(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(8), Longest);
-
-        limit.Should().Be(new CallTimeLimit(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(8), WallIsBudget: true));
-    }
-
-    [Fact]
-    public void A_budget_shorter_than_the_processor_limit_bounds_both()
-    {
-        var limit = CallTimeLimit.Of(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(2), Longest);
-
-        limit.Should().Be(new CallTimeLimit(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), WallIsBudget: true));
+        limit.Should().Be(new CallTimeLimit(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(120)));
     }
 
     [Fact]
@@ -35,14 +19,14 @@ public sealed class CallTimeLimitTests
     {
         var limit = CallTimeLimit.Of(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(-1), Longest);
 
-        limit.Should().Be(new CallTimeLimit(TimeSpan.Zero, TimeSpan.Zero, WallIsBudget: true));
+        limit.Budget.Should().Be(TimeSpan.Zero);
     }
 
     [Fact]
-    public void An_unlimited_call_does_not_overflow_the_wall_limit()
+    public void An_unlimited_call_does_not_overflow_its_waiting_limit()
     {
         var limit = CallTimeLimit.Of(Longest, Longest, Longest);
 
-        limit.Should().Be(new CallTimeLimit(Longest, Longest, WallIsBudget: false));
+        limit.Should().Be(new CallTimeLimit(Longest, Longest, Longest));
     }
 }

@@ -11,14 +11,14 @@ public sealed class SmallClass : IDisposable
     public SmallClass()
     {
         Directory.CreateDirectory(Submissions);
-        foreach (var scenario in Directory.EnumerateDirectories(Path.Combine(RepositoryPaths.Root, "Submissions", "samples")).Order(StringComparer.Ordinal))
+        foreach (var scenario in Directory.EnumerateDirectories(Path.Combine(Repository.Root, "Submissions", "samples")).Order(StringComparer.Ordinal))
         {
             using var copy = new ScenarioCopy(scenario);
             CopyFolder(copy.Path, Path.Combine(Submissions, Path.GetFileName(scenario)));
             Count++;
         }
 
-        var rubric = JObject.Parse(File.ReadAllText(RepositoryPaths.Rubric));
+        var rubric = JObject.Parse(File.ReadAllText(Repository.Rubric));
         var items = (JArray)rubric["items"]!;
         foreach (var item in items.Where(i => !(((string?)i["id"])?.StartsWith("q1", StringComparison.Ordinal) is true
                                                  || ((string?)i["id"])?.StartsWith("q5", StringComparison.Ordinal) is true)).ToList())

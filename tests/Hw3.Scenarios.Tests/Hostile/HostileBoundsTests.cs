@@ -19,7 +19,7 @@ public sealed class HostileBoundsTests(GradingFixture grading) : IClassFixture<G
     [MemberData(nameof(HostileCases.All), MemberType = typeof(HostileCases))]
     public async Task Each_hostile_case_is_graded_in_bounded_time_and_leaves_nothing_behind(string scenario)
     {
-        using var copy = new ScenarioCopy(Path.Combine(RepositoryPaths.Root, scenario));
+        using var copy = new ScenarioCopy(Path.Combine(Repository.Root, scenario));
         var languageLayerOff = ScenarioFolders.IsLanguageLayerOff(scenario);
         using (var victims = languageLayerOff ? new RuntimeAttackSetup() : null)
         {
@@ -54,7 +54,7 @@ public sealed class HostileBoundsTests(GradingFixture grading) : IClassFixture<G
 
     private async Task An_honest_submission_graded_next_gets_its_expected_report(string attack)
     {
-        var perfect = Path.Combine(RepositoryPaths.Root, "Submissions", "samples", "perfect");
+        var perfect = Path.Combine(Repository.Root, "Submissions", "samples", "perfect");
         using var copy = new ScenarioCopy(perfect);
         var report = await GradeWatchedAsync(copy.Path);
         var actual = GoldenReport.Normalise(new GradescopeExporter().Render(report));

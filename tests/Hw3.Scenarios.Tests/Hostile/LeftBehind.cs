@@ -53,9 +53,9 @@ public static class LeftBehind
     public static HashSet<string> Snapshot()
     {
         var paths = new HashSet<string>(StringComparer.Ordinal);
-        Walk(Path.Combine(RepositoryPaths.Root, "Submissions"), paths, skip: _ => false);
-        Walk(Path.Combine(RepositoryPaths.Root, "rubrics"), paths, skip: _ => false);
-        Walk(Path.Combine(RepositoryPaths.Root, "artifacts", "bin", "Hw3.Grader.Runner"), paths, skip: _ => false);
+        Walk(Path.Combine(Repository.Root, "Submissions"), paths, skip: _ => false);
+        Walk(Path.Combine(Repository.Root, "rubrics"), paths, skip: _ => false);
+        Walk(Path.Combine(Repository.Root, "artifacts", "bin", "Hw3.Grader.Runner"), paths, skip: _ => false);
         Walk("/autograder", paths, skip: _ => false);
         Walk(Path.GetTempPath(), paths, skip: name => !CorpusTempNames.Contains(name, StringComparer.Ordinal), depth: 1);
         return paths;

@@ -18,8 +18,8 @@ public sealed class MixedBatchTests : IDisposable
     public async Task Honest_submissions_graded_among_the_attacks_get_the_same_reports_as_alone()
     {
         var submissions = Path.Combine(_root, "class");
-        var hostile = Directory.EnumerateDirectories(Path.Combine(RepositoryPaths.Root, "Submissions", "hostile")).Order(StringComparer.Ordinal).ToList();
-        var honest = Honest.Select(name => Path.Combine(RepositoryPaths.Root, "Submissions", "samples", name)).ToList();
+        var hostile = Directory.EnumerateDirectories(Path.Combine(Repository.Root, "Submissions", "hostile")).Order(StringComparer.Ordinal).ToList();
+        var honest = Honest.Select(name => Path.Combine(Repository.Root, "Submissions", "samples", name)).ToList();
         foreach (var scenario in hostile.Concat(honest))
         {
             // Copied straight into the class folder (removed with _root): a copy of a copy would read its pipes.
@@ -27,7 +27,7 @@ public sealed class MixedBatchTests : IDisposable
         }
 
         var output = Path.Combine(_root, "graded");
-        var (exitCode, log) = await BatchProcess.RunAsync(submissions, "--out", output, "--rubric", RepositoryPaths.Rubric, "--jobs", "2");
+        var (exitCode, log) = await BatchProcess.RunAsync(submissions, "--out", output, "--rubric", Repository.Rubric, "--jobs", "2");
 
         exitCode.Should().Be(0, log);
         foreach (var scenario in honest)

@@ -311,7 +311,7 @@ internal sealed class RunnerSession(RunnerOptions options, IReadOnlyList<byte[]>
         return (exchange.End, wait) switch
         {
             (ExchangeEnd.TimedOut, CallWait.Budget) => await BudgetRanOutDuringAsync(call.Description).ConfigureAwait(false),
-            (ExchangeEnd.TimedOut, CallWait.WallLimit) => await TimedOutAsync(call.Description, limit.Wall, waiting: true).ConfigureAwait(false),
+            (ExchangeEnd.TimedOut, CallWait.WallLimit) => await TimedOutAsync(call.Description, limit.Waiting, waiting: true).ConfigureAwait(false),
             (ExchangeEnd.TimedOut, _) => await TimedOutAsync(call.Description, limit.Processor, waiting: false).ConfigureAwait(false),
             (ExchangeEnd.Ended, _) => await CrashedAsync(call.Description, await ClassifyEndAsync(runner).ConfigureAwait(false)).ConfigureAwait(false),
             _ => await CrashedAsync(call.Description, CrashClassifier.InvalidAnswer).ConfigureAwait(false),

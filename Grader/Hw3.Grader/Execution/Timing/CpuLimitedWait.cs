@@ -5,18 +5,21 @@ namespace Hw3.Grader.Execution.Timing;
 
 /// <summary>
 /// Waits for a runner's next frame under a <see cref="CallTimeLimit"/>: first for the processor limit in wall
-/// time (a call that computes all along ends there, as with a plain wall limit), then, while the runner has
-/// used less processor time than that, for what it still may use, until the wall limit. Where processor time
-/// cannot be read the processor limit is a wall limit, as before.
+/// time (a call that computes all along ends there, as with a plain wall limit), then, while the runner has used
+/// less processor time than that, for what it still may use, until the call has waited its wall limit (run-queue
+/// time not counted) or the budget is spent. Where the clocks cannot be read, the processor limit is a wall limit.
 /// </summary>
 internal static class CpuLimitedWait
 {
+    /// <summary>The shortest wait between two readings, so a limit nearly reached does not spin the grader.</summary>
+    private static readonly TimeSpan ShortestWait = TimeSpan.FromMilliseconds(10);
+
     public static async Task<(Exchange Exchange, CallWait Wait)> NextReplyAsync(
         RunnerProcess runner, CallTimeLimit limit, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var startCpu = runner.CpuTime;
-        var wait = limit.Processor < limit.Wall ? limit.Processor : limit.Wall;
+        var start = runner.Times;
+        var wait = Shorter(limit.Processor, limit.Budget);
         while (true)
         {
             var exchange = await runner.NextReplyAsync(wait, cancellationToken).ConfigureAwait(false);
@@ -26,22 +29,31 @@ internal static class CpuLimitedWait
             }
 
             var elapsed = clock.Elapsed;
-            var used = startCpu is { } start && runner.CpuTime is { } now ? now - start : (TimeSpan?)null;
-            if (used is null || used >= limit.Processor)
+            var now = start is null ? null : runner.Times;
+            var used = now is { } n && start is { } s ? n.Processor - s.Processor : elapsed;
+            var queued = now is not null && start is not null ? now.LongestQueuedSince(start) : TimeSpan.Zero;
+            var waited = elapsed - queued;
+            if (used >= limit.Processor)
             {
-                return (exchange, limit.WallIsBudget && elapsed >= limit.Wall ? CallWait.Budget : CallWait.ProcessorLimit);
+                return (exchange, CallWait.ProcessorLimit);
             }
 
-            if (elapsed >= limit.Wall)
+            if (elapsed >= limit.Budget)
             {
-                return (exchange, limit.WallIsBudget ? CallWait.Budget : CallWait.WallLimit);
+                return (exchange, CallWait.Budget);
             }
 
-            // On one thread processor time grows no faster than wall time, so the limit is not reached sooner; a call on
-            // several threads reached it in the first wait already.
-            var untilProcessor = limit.Processor - used.Value;
-            var untilWall = limit.Wall - elapsed;
-            wait = untilProcessor < untilWall ? untilProcessor : untilWall;
+            if (waited >= limit.Waiting)
+            {
+                return (exchange, CallWait.WallLimit);
+            }
+
+            // On one thread processor time grows no faster than wall time, so no limit is reached sooner; a call on
+            // several threads reached its processor limit in the first wait already.
+            wait = Shorter(Shorter(limit.Processor - used, limit.Waiting - waited), limit.Budget - elapsed);
+            wait = wait < ShortestWait ? ShortestWait : wait;
         }
     }
+
+    private static TimeSpan Shorter(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }

@@ -1,4 +1,0 @@
-namespace Hw3.Grader.Checks.Statistical;
-
-/// <summary>An estimator's verdict, and the largest |t| among the components tested before it (all of them when it passed).</summary>
-public sealed record EstimatorJudgement(TargetVerdict Verdict, double LargestAbsT);

@@ -1,0 +1,20 @@
+using Hw3.Grader.Rubrics;
+using Spectre.Console;
+
+namespace Hw3.Grader.Cli;
+
+/// <summary>The rubric a command was given (or the default), or null after printing what is wrong with it (exit <see cref="ExitCodes.UnusableRubric"/>).</summary>
+public static class RubricForCommand
+{
+    public static Rubric? Load(IAnsiConsole console, string? given)
+    {
+        var loaded = GraderServices.LoadRubric(RubricLocator.Resolve(given));
+        if (!loaded.Success)
+        {
+            console.MarkupLine("[red]" + Markup.Escape(loaded.Describe()) + "[/]");
+            return null;
+        }
+
+        return loaded.Rubric!;
+    }
+}

@@ -1,0 +1,54 @@
+using Hw3.Grader.Rubrics;
+
+namespace Hw3.Grader.Tests.Layering;
+
+/// <summary>
+/// The grader's namespaces depend on one another one way: a rubric knows no check kind, the grading pipeline knows no
+/// check kind, and each kind depends on the rubric, the catalogs and the report model, never the other way round.
+/// </summary>
+public sealed class NamespaceDependencyTests
+{
+    /// <summary>The namespaces of the report and check model (issue 16): no two of them may lie on one cycle.</summary>
+    private static readonly string[] Layered = ["AnswerApi", "Checks", "Grading", "References", "Rubrics"];
+
+    private static readonly Lazy<NamespaceGraph> Grader = new(() =>
+        NamespaceGraph.Read(typeof(Rubric).Assembly.Location, "Hw3.Grader"));
+
+    [Fact]
+    public void Checks_rubrics_grading_references_and_the_answer_api_lie_on_no_namespace_cycle()
+    {
+        var tangled = Grader.Value.Cycles().Where(cycle => cycle.Count(Layered.Contains) > 1).ToList();
+
+        tangled.Should().BeEmpty(string.Join("\n", tangled.Select(Explain)));
+    }
+
+    [Fact]
+    public void The_rubric_loader_knows_no_check_kind()
+    {
+        Grader.Value.DependsOn("Rubrics", "Checks").Should().BeFalse(Witness("Rubrics", "Checks"));
+        Grader.Value.DependsOn("Grading", "Checks").Should().BeFalse(Witness("Grading", "Checks"));
+    }
+
+    [Fact]
+    public void A_dependency_made_only_inside_a_lambda_is_seen()
+    {
+        // GraderServices.CreateSession names CheckKinds and CheckContext only inside the lambda it hands the session.
+        Grader.Value.DependsOn("Cli", "Checks").Should().BeTrue();
+        Grader.Value.Nodes.Should().Contain(Layered);
+    }
+
+    [Fact]
+    public void A_cycle_through_a_third_namespace_is_found()
+    {
+        var graph = new NamespaceGraph([("Checks", "Grading", "a"), ("Grading", "Batch", "b"), ("Batch", "Checks", "c"), ("Cli", "Checks", "d")]);
+
+        graph.Cycles().Should().ContainSingle().Which.Should().Equal("Batch", "Checks", "Grading");
+    }
+
+    private static string Explain(IReadOnlyList<string> cycle) =>
+        "cycle among " + string.Join(", ", cycle) + ": " + string.Join("; ",
+            from a in cycle from b in cycle where Grader.Value.DependsOn(a, b) select Grader.Value.Witness(a, b));
+
+    private static string Witness(string from, string to) =>
+        Grader.Value.DependsOn(from, to) ? Grader.Value.Witness(from, to) : "";
+}
