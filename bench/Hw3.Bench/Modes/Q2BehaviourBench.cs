@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using Hw3.Grader.Checks;
-using Hw3.Grader.Checks.Behaviour;
+using Hw3.Grader.Checks.Kinds.Behaviour;
 using Hw3.Grader.Cli;
 using Hw3.Grader.Execution;
+using Hw3.Grader.Grading;
 using Hw3.Grader.Protocol.Values;
 
 namespace Hw3.Bench.Modes;
@@ -30,7 +31,7 @@ internal static class Q2BehaviourBench
 
         var cache = new ExperimentCache();
         var context = new CheckContext(GraderServices.References, GraderServices.Mistakes, rubric.Seed);
-        var checks = Items.Select(id => new BehaviourCheck(rubric.Items.Single(i => i.Id == id), context, cache)).ToList();
+        var checks = Items.Select(id => rubric.Items.Single(i => i.Id == id)).Select(item => new BehaviourCheck(item, (BehaviourSettings)item.Settings, context, cache)).ToList();
         var (referenceCpu, _) = Measure(() => checks.ForEach(c => c.ComputeReferences()));
         var referenceRuns = cache.Runs;
 

@@ -1,4 +1,4 @@
-using Hw3.Grader.Rubrics;
+using Hw3.Grader.Checks.Kinds.Behaviour;
 
 namespace Hw3.Grader.Tests.Rubrics;
 
@@ -15,10 +15,12 @@ public sealed class RubricLoaderBehaviourTests
     {
         var item = RubricJson.Loaded(RubricJson.WithItems(Item())).Items.Single();
 
-        item.Kind.Should().Be(CheckKind.Behaviour);
-        item.Settings.Behaviour!.Widths.Should().Equal(64, 128, 256);
-        item.Settings.Behaviour.SlopeBound.Should().Be(0.2);
-        item.Settings.Behaviour.BatchSize.Should().Be(16);
+        item.Kind.Name.Should().Be("behaviour");
+        var settings = item.Settings.Should().BeOfType<BehaviourSettings>().Subject;
+        settings.Widths.Should().Equal(64, 128, 256);
+        settings.SlopeBound.Should().Be(0.2);
+        settings.BatchSize.Should().Be(16);
+        settings.Formula.ConstantIsFree.Should().BeTrue();
     }
 
     [Fact]

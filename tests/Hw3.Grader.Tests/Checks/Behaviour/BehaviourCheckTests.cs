@@ -1,4 +1,4 @@
-using Hw3.Grader.Checks.Behaviour;
+using Hw3.Grader.Checks.Kinds.Behaviour;
 using Hw3.Grader.Grading;
 using Hw3.Grader.Protocol.Values;
 using Hw3.Grader.Tests.Rubrics;
@@ -156,7 +156,7 @@ public sealed class BehaviourCheckTests
     public void Identical_values_reuse_one_experiment_and_new_values_cost_exactly_one()
     {
         var cache = new ExperimentCache();
-        var check = new BehaviourCheck(RealRubric.Item("q2c.hidden"), new Hw3.Grader.Checks.CheckContext(Hw3.Grader.Cli.GraderServices.References, Hw3.Grader.Cli.GraderServices.Mistakes, RealRubric.Rubric.Seed), cache);
+        var check = new BehaviourCheck(RealRubric.Item("q2c.hidden"), (BehaviourSettings)RealRubric.Item("q2c.hidden").Settings, new Hw3.Grader.Checks.CheckContext(Hw3.Grader.Cli.GraderServices.References, Hw3.Grader.Cli.GraderServices.Mistakes, RealRubric.Rubric.Seed), cache);
         check.ComputeReferences();
         cache.Runs.Should().Be(2, "the μP and standard-parameterization lines are trained once, before any submission");
         var student = FakeStudent.Reference.With("Q2.HiddenLayerLearningRate", a => 7.25 * a.Double(0) / a.Int(1));
@@ -185,8 +185,8 @@ public sealed class BehaviourCheckTests
     public void A_submission_that_did_not_compile_fails_every_call_without_training()
     {
         var cache = new ExperimentCache();
-        var check = new BehaviourCheck(RealRubric.Item("q2c.hidden"), new Hw3.Grader.Checks.CheckContext(Hw3.Grader.Cli.GraderServices.References, Hw3.Grader.Cli.GraderServices.Mistakes, RealRubric.Rubric.Seed), cache);
-        var results = Hw3.Grader.Checks.CallResults.AllFailed(check.PlanCalls(), CallOutcome.Failed(CallStatus.NotRun, "was not run: the submission did not compile"), "fake");
+        var check = new BehaviourCheck(RealRubric.Item("q2c.hidden"), (BehaviourSettings)RealRubric.Item("q2c.hidden").Settings, new Hw3.Grader.Checks.CheckContext(Hw3.Grader.Cli.GraderServices.References, Hw3.Grader.Cli.GraderServices.Mistakes, RealRubric.Rubric.Seed), cache);
+        var results = CallResults.AllFailed(check.PlanCalls(), CallOutcome.Failed(CallStatus.NotRun, "was not run: the submission did not compile"), "fake");
 
         var result = check.Score(results);
 

@@ -1,4 +1,4 @@
-using Hw3.Grader.Checks.Behaviour;
+using Hw3.Grader.Checks.Kinds.Behaviour;
 using Hw3.Grader.Tests.Rubrics;
 using Hw3.ReferenceSolutions.Q2.Experiments;
 using Hw3.ReferenceSolutions.Q2.Optimization;
@@ -13,7 +13,7 @@ namespace Hw3.Grader.Tests.Checks.Behaviour;
 /// </summary>
 public sealed class SlopeBoundTests
 {
-    private static readonly BehaviourSettings Settings = RealRubric.Item("q2c.hidden").Settings.Behaviour!;
+    private static readonly BehaviourSettings Settings = (BehaviourSettings)RealRubric.Item("q2c.hidden").Settings;
     private static readonly LearningRateRules MuP = LearningRateRules.FromTable3(Parameterization.MaximalUpdate);
 
     public static TheoryData<int> Seeds => [2, 3, 4, 5, 6];
@@ -23,7 +23,7 @@ public sealed class SlopeBoundTests
     {
         foreach (var id in new[] { "q2c.input", "q2c.output" })
         {
-            RealRubric.Item(id).Settings.Behaviour.Should().BeEquivalentTo(Settings);
+            RealRubric.Item(id).Settings.Should().BeEquivalentTo(Settings);
         }
 
         Settings.Widths.Should().HaveCountGreaterThanOrEqualTo(5);

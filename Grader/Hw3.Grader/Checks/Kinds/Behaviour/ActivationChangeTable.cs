@@ -1,7 +1,7 @@
 using System.Globalization;
 using Hw3.ReferenceSolutions.Q2.Experiments;
 
-namespace Hw3.Grader.Checks.Behaviour;
+namespace Hw3.Grader.Checks.Kinds.Behaviour;
 
 /// <summary>
 /// The coordinate check's numbers as a small markdown table: one row per width, and for each graded layer the

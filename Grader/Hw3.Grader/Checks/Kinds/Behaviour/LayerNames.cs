@@ -1,7 +1,7 @@
 using Hw3.ReferenceSolutions.Q2.Network;
 using Hw3.ReferenceSolutions.Q3.Parameterizations;
 
-namespace Hw3.Grader.Checks.Behaviour;
+namespace Hw3.Grader.Checks.Kinds.Behaviour;
 
 /// <summary>How messages name a layer of the coordinate check's MLPs: "hidden layer 2 (width → width)".</summary>
 public static class LayerNames

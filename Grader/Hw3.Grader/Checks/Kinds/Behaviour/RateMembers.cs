@@ -1,7 +1,7 @@
 using Hw3.Grader.AnswerApi;
 using Hw3.ReferenceSolutions.Q3.Parameterizations;
 
-namespace Hw3.Grader.Checks.Behaviour;
+namespace Hw3.Grader.Checks.Kinds.Behaviour;
 
 /// <summary>Which layer kind each learning-rate member of the answer API sets: the one place a behaviour item learns its layer.</summary>
 public static class RateMembers

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hw3.Grader.Checks.Kinds.Scaling;
 using Hw3.Grader.Execution;
 using Hw3.Grader.Grading;
 using Hw3.Grader.Rubrics;
@@ -6,7 +7,7 @@ using Hw3.ReferenceSolutions.Q2.Experiments;
 using Hw3.ReferenceSolutions.Q2.Optimization;
 using Hw3.ReferenceSolutions.Q3.Parameterizations;
 
-namespace Hw3.Grader.Checks.Behaviour;
+namespace Hw3.Grader.Checks.Kinds.Behaviour;
 
 /// <summary>
 /// Grades a Q2(c) learning-rate rule by what it does: the runner returns only the student's rates for the layer shapes
@@ -25,15 +26,15 @@ public sealed class BehaviourCheck : ICheck
     private readonly Lazy<(CoordinateCheckResult MaximalUpdate, CoordinateCheckResult Standard)> _references;
 
     /// <param name="cache">Where experiments are remembered: <see cref="ExperimentCache.Shared"/> unless a test or bench counts its own.</param>
-    public BehaviourCheck(RubricItem item, CheckContext context, ExperimentCache? cache = null)
+    public BehaviourCheck(RubricItem item, BehaviourSettings settings, CheckContext context, ExperimentCache? cache = null)
     {
         Item = item;
         _cache = cache ?? ExperimentCache.Shared;
-        _settings = item.Settings.Behaviour ?? throw new ArgumentException($"{item.Id} has no behaviour settings", nameof(item));
+        _settings = settings;
         var member = item.Targets.Single().Member;
         _plan = new RatePlan(member, RateMembers.KindOf(member) ?? throw new ArgumentException($"{member.Id} sets no layer's rate", nameof(item)), _settings);
-        _formula = new ScalingCheck(item, context);
-        _comparison = new ValueComparison(item, context);
+        _formula = new ScalingCheck(item, settings.Formula, context);
+        _comparison = new ValueComparison(item, context, settings.Formula.ShowExpected);
         _references = new(() => (Reference(Parameterization.MaximalUpdate), Reference(Parameterization.Standard)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 

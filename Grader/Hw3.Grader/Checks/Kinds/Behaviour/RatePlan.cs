@@ -1,10 +1,11 @@
 using Hw3.Grader.AnswerApi;
 using Hw3.Grader.Execution;
+using Hw3.Grader.Grading;
 using Hw3.Grader.Protocol.Values;
 using Hw3.ReferenceSolutions.Q2.Network;
 using Hw3.ReferenceSolutions.Q3.Parameterizations;
 
-namespace Hw3.Grader.Checks.Behaviour;
+namespace Hw3.Grader.Checks.Kinds.Behaviour;
 
 /// <summary>
 /// The calls a coordinate check needs from one learning-rate member: its value for every (fan_in, fan_out) the

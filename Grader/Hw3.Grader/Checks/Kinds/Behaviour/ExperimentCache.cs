@@ -6,7 +6,7 @@ using Hw3.ReferenceSolutions.Q2.Experiments;
 using Hw3.ReferenceSolutions.Q2.Optimization;
 using Hw3.ReferenceSolutions.Q3.Parameterizations;
 
-namespace Hw3.Grader.Checks.Behaviour;
+namespace Hw3.Grader.Checks.Kinds.Behaviour;
 
 /// <summary>
 /// Coordinate checks by a hash of everything that decides them: the layer kind under test, the experiment's settings

@@ -1,9 +1,12 @@
+using Hw3.Grader.Checks.Kinds.Scaling;
+using Hw3.Grader.Rubrics;
 using Hw3.ReferenceSolutions.Q2.Experiments;
 
-namespace Hw3.Grader.Checks.Behaviour;
+namespace Hw3.Grader.Checks.Kinds.Behaviour;
 
 /// <summary>
-/// The coordinate check a behaviour item runs with the student's learning rates (its rubric "behaviour" object).
+/// What a behaviour item reads: the coordinate check it runs with the student's learning rates (its rubric "behaviour"
+/// object), and the scaling settings of the formula note beside it.
 /// </summary>
 /// <param name="Widths">Hidden widths of the MLPs, each trained for one Adam step; slopes are fitted against them.</param>
 /// <param name="HiddenLayers">Hidden layers per MLP (hidden-to-hidden layers: one fewer).</param>
@@ -14,13 +17,15 @@ namespace Hw3.Grader.Checks.Behaviour;
 /// A layer passes when the log-log slopes against width of its activation change, and of the part its own update
 /// causes, are both within ± this of 0.
 /// </param>
+/// <param name="Formula">The item's scaling fields (<c>axes</c>, <c>fitAxes</c>, <c>constant</c>, …): the formula note that names a wrong exponent.</param>
 public sealed record BehaviourSettings(
     IReadOnlyList<int> Widths,
     int HiddenLayers,
     IReadOnlyList<int> Seeds,
     int BatchSize,
     double BaseLearningRate,
-    double SlopeBound)
+    double SlopeBound,
+    ScalingSettings Formula) : KindSettings
 {
     /// <summary>The reference experiment's configuration with these settings (μP initialisation, synthetic data).</summary>
     public CoordinateCheckConfig Experiment => CoordinateCheckConfig.Default with

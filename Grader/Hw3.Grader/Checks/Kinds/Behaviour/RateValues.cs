@@ -1,7 +1,7 @@
 using System.Globalization;
 using Hw3.ReferenceSolutions.Q3.Parameterizations;
 
-namespace Hw3.Grader.Checks.Behaviour;
+namespace Hw3.Grader.Checks.Kinds.Behaviour;
 
 /// <summary>One layer kind's learning rate at each (fan_in, fan_out) a coordinate check uses: a student's, or a reference rule's.</summary>
 public sealed record RateValues(LayerKind Kind, IReadOnlyList<(int FanIn, int FanOut)> Shapes, IReadOnlyList<double> Values)
