@@ -6,7 +6,8 @@ namespace Hw3.Bench;
 internal sealed record BenchArguments(int Count, int Jobs, int Sample, int Seed, bool Keep, string? Mode, string? Input, string? WarmUp, string? Work)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project bench/Hw3.Bench -- [--n 500] [--jobs <cores>] [--sample 3] [--seed 182] [--keep]";
+        "usage: dotnet run -c Release --project bench/Hw3.Bench -- [--n 500] [--jobs <cores>] [--sample 3] [--seed 182] [--keep]\n" +
+        "       dotnet run -c Release --project bench/Hw3.Bench -- --q2 [submissions, default 20]   (Q2(c) by behaviour only)";
 
     private static readonly string[] Numbers = ["--n", "--jobs", "--sample", "--seed"];
     private static readonly string[] Texts = ["--mode", "--in", "--warm", "--work"];

@@ -7,6 +7,13 @@ using Hw3.Bench.Modes;
 using Newtonsoft.Json;
 
 const string ResultPrefix = "BENCH-RESULT ";
+if (args.Length > 0 && args[0] == Q2BehaviourBench.Flag)
+{
+    // A bench of its own: Q2(c) by behaviour in process, no batch (bench/README.md).
+    var count = args.Length > 1 && int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 20;
+    return Q2BehaviourBench.Run(FindRoot(), count);
+}
+
 var (parsed, argumentError) = BenchArguments.Parse(args);
 if (parsed is not { } arguments)
 {

@@ -56,55 +56,6 @@ public sealed class ScalingCheckTests
     }
 
     [Fact]
-    public void Any_constant_factor_is_accepted_when_the_constant_is_free()
-    {
-        var student = FakeStudent.Reference.With("Q2.HiddenLayerLearningRate", a => 3 * a.Double(0) / a.Int(1));
-
-        var result = student.Grade("q2c.hidden");
-
-        result.Status.Should().Be(ItemStatus.Passed, result.Details);
-        result.Details.Should().Contain("any constant factor is accepted");
-    }
-
-    [Fact]
-    public void The_hidden_rate_of_one_over_root_fan_in_is_named()
-    {
-        var student = FakeStudent.Reference.With("Q2.HiddenLayerLearningRate", a => a.Double(0) / Math.Sqrt(a.Int(1)));
-
-        var result = student.Grade("q2c.hidden");
-
-        Feedback.ShouldNameTheMistake(result, "q2c.hidden", "inverse-sqrt-fan-in");
-        result.Details.Should().Contain("fanIn^-0.50");
-    }
-
-    [Fact]
-    public void A_width_independent_output_rate_is_named_as_standard_parameterisation()
-    {
-        var student = FakeStudent.Reference.With("Q2.OutputLayerLearningRate", a => a.Double(0));
-
-        Feedback.ShouldNameTheMistake(student.Grade("q2c.output"), "q2c.output", "constant");
-    }
-
-    [Fact]
-    public void An_input_rate_that_shrinks_with_fan_out_is_named()
-    {
-        var student = FakeStudent.Reference.With("Q2.InputLayerLearningRate", a => a.Double(0) / a.Int(2));
-
-        Feedback.ShouldNameTheMistake(student.Grade("q2c.input"), "q2c.input", "inverse-fan-out");
-    }
-
-    [Fact]
-    public void The_learning_rate_must_grow_linearly_with_the_base_rate()
-    {
-        var student = FakeStudent.Reference.With("Q2.HiddenLayerLearningRate", a => a.Double(0) * a.Double(0) / a.Int(1));
-
-        var result = student.Grade("q2c.hidden");
-
-        result.Score.Should().Be(0);
-        result.Details.Should().Contain("baseLr^2.00");
-    }
-
-    [Fact]
     public void Values_that_are_not_positive_have_no_growth_rate()
     {
         var student = FakeStudent.Reference.With("Q1.ExpectedSignUpdateRmsSquared", a => -(double)a.Int(0) * a.Int(0));
@@ -123,18 +74,6 @@ public sealed class ScalingCheckTests
         var student = FakeStudent.Reference.With("Q1.ExpectedSignUpdateRmsSquared", a => a.Int(0) == 1 ? double.NaN : (double)a.Int(0) * a.Int(0));
 
         var result = student.Grade("q1b.rms");
-
-        result.Score.Should().Be(0, result.Details);
-        result.Details.Should().Contain("returned NaN");
-    }
-
-    [Fact]
-    public void A_nan_on_a_compared_input_fails_an_item_whose_constant_is_free()
-    {
-        // fanIn = 8 is compared but not fitted: a NaN there must not pass unseen.
-        var student = FakeStudent.Reference.With("Q2.HiddenLayerLearningRate", a => a.Int(1) == 8 ? double.NaN : a.Double(0) / a.Int(1));
-
-        var result = student.Grade("q2c.hidden");
 
         result.Score.Should().Be(0, result.Details);
         result.Details.Should().Contain("returned NaN");

@@ -3,7 +3,7 @@ using Newtonsoft.Json.Linq;
 namespace Hw3.Scenarios.Tests.Batch;
 
 /// <summary>
-/// A class of ten students made of the bundled samples (without their expected reports), and a rubric
+/// A class made of the bundled samples, one student each (without their expected reports), and a rubric
 /// holding only the items whose references are quick (Q1, Q5), so a batch takes seconds, not minutes.
 /// </summary>
 public sealed class SmallClass : IDisposable
@@ -15,6 +15,7 @@ public sealed class SmallClass : IDisposable
         {
             using var copy = new ScenarioCopy(scenario);
             CopyFolder(copy.Path, Path.Combine(Submissions, Path.GetFileName(scenario)));
+            Count++;
         }
 
         var rubric = JObject.Parse(File.ReadAllText(Repository.Rubric));
@@ -28,6 +29,9 @@ public sealed class SmallClass : IDisposable
         rubric.Remove("$schema");
         File.WriteAllText(Rubric, rubric.ToString());
     }
+
+    /// <summary>How many students the class has (a new sample folder is a new student).</summary>
+    public int Count { get; }
 
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "hw3-class-" + Guid.NewGuid().ToString("N"));
 

@@ -1,3 +1,4 @@
+using Hw3.Grader.Checks.Kinds.Behaviour;
 using Hw3.Grader.Checks.Kinds.Boolean;
 using Hw3.Grader.Checks.Kinds.Choice;
 using Hw3.Grader.Checks.Kinds.Completion;
@@ -25,6 +26,7 @@ public static class CheckKinds
         new StatisticalKind(),
         new ManualKind(),
         new CompletionKind(),
+        new BehaviourKind(),
     ];
 
     /// <summary>A loader that knows every kind, and the references and mistake formulas the catalogs hold.</summary>

@@ -28,9 +28,10 @@ public sealed record OneStepOutcome(
     /// </summary>
     public double OwnUpdateEffect(int layer)
     {
-        var hybrid = new Mlp(
-            Before.Layers.Select((old, l) => l == layer ? After.Layers[l] : old).ToList(),
-            Before.Activation);
-        return Measurement.ActivationChange.BatchMeanRms(OutputOf(BeforePass, layer), OutputOf(hybrid.Forward(Inputs), layer));
+        // Layers before l are unchanged, so layer l sees its old input; layers after l do not affect its output.
+        // One layer's product on the saved input therefore equals a whole forward pass of the hybrid network.
+        var z = After.Layers[layer].Apply(BeforePass.Inputs[layer]);
+        var output = layer + 1 < BeforePass.Inputs.Count ? ActivationFunctions.Apply(Before.Activation, z) : z;
+        return Measurement.ActivationChange.BatchMeanRms(OutputOf(BeforePass, layer), output);
     }
 }

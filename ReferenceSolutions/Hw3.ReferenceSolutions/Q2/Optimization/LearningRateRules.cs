@@ -21,6 +21,18 @@ public sealed record LearningRateRules(
         RuleFor(parameterization, LayerKind.Hidden, baseWidth),
         RuleFor(parameterization, LayerKind.Output, baseWidth));
 
+    /// <summary>
+    /// These rules with one layer kind's rule replaced, so that a coordinate check isolates that kind (with the
+    /// input rule go the biases, which follow it).
+    /// </summary>
+    public LearningRateRules With(LayerKind kind, Func<double, int, int, double> rule) => kind switch
+    {
+        LayerKind.Input => this with { Input = rule },
+        LayerKind.Hidden => this with { Hidden = rule },
+        LayerKind.Output => this with { Output = rule },
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
     public double WeightRate(LayerShape layer, double baseLearningRate) => layer.Kind switch
     {
         LayerKind.Input => Input(baseLearningRate, layer.FanIn, layer.FanOut),
