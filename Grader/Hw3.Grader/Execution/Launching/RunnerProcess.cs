@@ -76,8 +76,8 @@ internal sealed class RunnerProcess : IAsyncDisposable
     /// <summary>The pid of the process the grader started (the sandbox's, when wrapped).</summary>
     public int ProcessId { get; }
 
-    /// <summary>The runner's clocks now (processor time of the process and all below it, its call thread's run-queue wait); null where they cannot be read.</summary>
-    public RunnerTimes? Times => ProcessTreeClock.Read(ProcessId);
+    /// <summary>Reads the runner's clocks now (/proc: processor time of the process and all below it, each thread's run-queue wait); null where they cannot be read.</summary>
+    public RunnerTimes? ReadTimes() => ProcessTreeClock.Read(ProcessId);
 
     /// <summary>
     /// Completes when the runner announced itself: false if it ended or said something else first. One

@@ -32,7 +32,7 @@ internal static class CpuLimitedWait
         }
 
         var uncounted = clock.Elapsed;
-        var start = runner.Times;
+        var start = runner.ReadTimes();
         var wait = Shorter(limit.Processor, limit.Budget) - uncounted;
         wait = wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
         while (true)
@@ -44,7 +44,7 @@ internal static class CpuLimitedWait
             }
 
             var elapsed = clock.Elapsed;
-            var now = start is null ? null : runner.Times;
+            var now = start is null ? null : runner.ReadTimes();
             var used = now is { } n && start is { } s ? uncounted + (n.Processor - s.Processor) : elapsed;
             var queued = now is not null && start is not null ? now.LongestQueuedSince(start) : TimeSpan.Zero;
             var waited = elapsed - queued;
