@@ -1,25 +1,17 @@
 using Hw3.Grader.AnswerApi;
 using Hw3.Grader.Execution;
 using Hw3.Grader.Protocol.Values;
+using Hw3.Grader.References.Generators;
 using Hw3.Grader.Rubrics;
 
 namespace Hw3.Grader.Checks;
 
 /// <summary>
 /// Turns a member and a rubric's axes into concrete calls: the cartesian product of the axes the member
-/// takes, in parameter order; or, with the "gaussian" generator, Q4 inputs drawn from seeded streams.
+/// takes, in parameter order; or, with a generator, the inputs it draws from seeded streams (InputGeneratorCatalog).
 /// </summary>
 public static class GridPlanner
 {
-    private static readonly AxisValue[] DefaultFunction = [new(null, "linear")];
-    private static readonly AxisValue[] DefaultDimension = [new(3, null)];
-    private static readonly AxisValue[] DefaultSigma = [new(1.0, null)];
-    private static readonly AxisValue[] DefaultDraw = [new(1, null)];
-
-    /// <summary>The parameters the "gaussian" generator knows how to fill.</summary>
-    public static IReadOnlySet<string> GaussianParameters { get; } =
-        new HashSet<string>(StringComparer.Ordinal) { "f", "gradF", "x", "eps", "z", "mu", "sigma", "fx", "gradLogP" };
-
     public static IReadOnlyList<MemberCall> Plan(AnswerMember member, IReadOnlyList<Axis> axes, string? generator, int seed, string itemId)
     {
         if (member.IsProperty)
@@ -27,7 +19,7 @@ public static class GridPlanner
             return [PropertyCall(member)];
         }
 
-        return generator == "gaussian" ? PlanGaussian(member, axes, seed, itemId) : PlanDirect(member, axes);
+        return generator is null ? PlanDirect(member, axes) : PlanGenerated(member, axes, generator, seed, itemId);
     }
 
     private static List<MemberCall> PlanDirect(AnswerMember member, IReadOnlyList<Axis> axes)
@@ -40,41 +32,14 @@ public static class GridPlanner
             .ToList();
     }
 
-    private static List<MemberCall> PlanGaussian(AnswerMember member, IReadOnlyList<Axis> axes, int seed, string itemId)
+    private static List<MemberCall> PlanGenerated(AnswerMember member, IReadOnlyList<Axis> axes, string generator, int seed, string itemId)
     {
-        IReadOnlyList<AxisValue> Axis(string name, AxisValue[] fallback) => axes.FirstOrDefault(a => a.Name == name)?.Values ?? fallback;
-
-        var calls = new List<MemberCall>();
-        foreach (var function in Axis("function", DefaultFunction))
-        foreach (var k in Axis("k", DefaultDimension))
-        foreach (var sigma in Axis("sigma", DefaultSigma))
-        foreach (var draw in Axis("draw", DefaultDraw))
-        {
-            var dimension = (int)Math.Round(k.Number ?? 3);
-            var sigmaValue = sigma.Number ?? 1.0;
-            var rng = new Random(StableSeed.Derive(seed, itemId, function, dimension, sigmaValue, draw));
-            var spec = TestFunctionSampler.Draw(function.Name ?? "linear", dimension, rng);
-            var mu = TestFunctionSampler.Uniform(rng, dimension, -1, 1);
-            var eps = TestFunctionSampler.Gaussian(rng, dimension);
-            var x = mu.Zip(eps, (m, e) => Math.Round(m + sigmaValue * e, 6)).ToArray();
-            var fx = TestFunctionSampler.Uniform(rng, 1, -2, 2)[0];
-            var gradLogP = TestFunctionSampler.Gaussian(rng, dimension);
-            var args = member.ParameterNames!.Select(name => name switch
-            {
-                "f" => WireValue.OfFunction(spec),
-                "gradF" => WireValue.OfGradient(spec),
-                "x" => WireValue.Of(x),
-                "eps" or "z" => WireValue.Of(eps),
-                "mu" => WireValue.Of(mu),
-                "sigma" => WireValue.Of(sigmaValue),
-                "fx" => WireValue.Of(fx),
-                "gradLogP" => WireValue.Of(gradLogP),
-                _ => throw new InvalidOperationException($"the gaussian generator cannot fill parameter '{name}' of {member.Id}"),
-            }).ToList();
-            calls.Add(new MemberCall(member.TypeName, member.MemberName, member.ParameterTypes, args));
-        }
-
-        return calls;
+        var inputs = InputGeneratorCatalog.Find(generator)
+            ?? throw new InvalidOperationException($"no input generator is named \"{generator}\" (the rubric loader refuses such a rubric)");
+        return inputs
+            .Draw(member, name => axes.FirstOrDefault(a => a.Name == name)?.Values, labels => StableSeed.Derive(seed, [itemId, .. labels]))
+            .Select(args => new MemberCall(member.TypeName, member.MemberName, member.ParameterTypes, args))
+            .ToList();
     }
 
     /// <summary>The one call that reads a property, field or constant of the answer API.</summary>

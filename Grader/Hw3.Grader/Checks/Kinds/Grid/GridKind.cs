@@ -1,13 +1,12 @@
 using Hw3.Grader.Grading;
+using Hw3.Grader.References.Generators;
 using Hw3.Grader.Rubrics;
 
 namespace Hw3.Grader.Checks.Kinds.Grid;
 
-/// <summary><c>grid</c>: each member on the cartesian product of its axes (or on generated Q4 inputs), against the references.</summary>
+/// <summary><c>grid</c>: each member on the cartesian product of its axes (or on inputs a generator of InputGeneratorCatalog draws), against the references.</summary>
 public sealed class GridKind : CheckKind<GridSettings>
 {
-    private static readonly string[] Generators = ["gaussian"];
-
     public override string Name => "grid";
 
     public override IReadOnlyList<string> Fields { get; } = ["axes", "generator", "showExpected"];
@@ -15,9 +14,9 @@ public sealed class GridKind : CheckKind<GridSettings>
     public override GridSettings Read(ItemFields item)
     {
         var generator = item.Fields.String(item.Json, "generator", false);
-        if (generator is not null && !Generators.Contains(generator))
+        if (generator is not null && InputGeneratorCatalog.Find(generator) is null)
         {
-            item.Fail(item.Json["generator"]!, $"unknown generator \"{generator}\"; expected one of: {string.Join(", ", Generators)}");
+            item.Fail(item.Json["generator"]!, $"unknown generator \"{generator}\"; expected one of: {string.Join(", ", InputGeneratorCatalog.Names)}");
         }
 
         var axes = AxesReader.Read(item, "axes");
@@ -30,7 +29,7 @@ public sealed class GridKind : CheckKind<GridSettings>
         {
             var unfilled = settings.Generator is null
                 ? target.Member.ParameterNames!.Where(p => settings.Axes.All(a => a.Name != p))
-                : target.Member.ParameterNames!.Where(p => !GridPlanner.GaussianParameters.Contains(p));
+                : target.Member.ParameterNames!.Where(p => InputGeneratorCatalog.Find(settings.Generator)?.Parameters.Contains(p) != true);
             foreach (var missing in unfilled)
             {
                 item.Fail(settings.Generator is null

@@ -1,6 +1,6 @@
 using Hw3.TestFunctions;
 
-namespace Hw3.Grader.Checks;
+namespace Hw3.Grader.References.Generators;
 
 /// <summary>
 /// Draws one concrete member of a test-function family (coefficients from a seeded stream), kept in a
