@@ -20,13 +20,12 @@ public sealed class GradingFixture : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        var rubric = GraderServices.LoadRubric(Repository.Rubric);
-        if (!rubric.Success)
+        if (!GraderServices.LoadRubric(Repository.Rubric).TryGet(out var rubric, out var problems))
         {
-            throw new InvalidOperationException(rubric.Describe());
+            throw new InvalidOperationException(problems);
         }
 
-        Session = GraderServices.CreateSession(rubric.Rubric!);
+        Session = GraderServices.CreateSession(rubric);
         Compiler = GraderServices.CreateCompiler();
         return Task.CompletedTask;
     }
@@ -34,15 +33,18 @@ public sealed class GradingFixture : IAsyncLifetime
     /// <param name="languageLayerOff">Compile without the language layer (the report's notes then say so).</param>
     public async Task<GradeReport> GradeAsync(string submissionPath, bool languageLayerOff = false)
     {
-        var loaded = SubmissionLoader.Load(submissionPath);
-        loaded.Source.Should().NotBeNull(loaded.Error);
+        if (!SubmissionLoader.Load(submissionPath).TryGet(out var source, out var error))
+        {
+            throw new InvalidOperationException(error);
+        }
+
         await _gate.WaitAsync();
         try
         {
             var compiler = languageLayerOff ? _withoutLanguageLayer.Value : Compiler;
             var grader = new SubmissionGrader(Session, compiler, GraderServices.CreateRunners(Session.Rubric));
             using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-            return await grader.GradeAsync(loaded.Source!, timeout.Token);
+            return await grader.GradeAsync(source, timeout.Token);
         }
         finally
         {

@@ -98,13 +98,11 @@ public sealed class BatchGrader
             return (Failure(entry, entry.NoSourceReason) with { Status = SubmissionStatus.NoSource }, false, null);
         }
 
-        var loaded = SubmissionLoader.Load(entry.Path);
-        if (loaded.Source is null)
+        if (!SubmissionLoader.Load(entry.Path).TryGet(out var source, out var error))
         {
-            return (Failure(entry, loaded.Error ?? "the submission cannot be read"), false, null);
+            return (Failure(entry, error), false, null);
         }
 
-        var source = loaded.Source;
         var rubric = _session.Rubric;
         var record = _store.ReadRecord(entry.Key);
         if (_onlySession is not null && record is not null && record.SubmissionSha256 == source.Sha256

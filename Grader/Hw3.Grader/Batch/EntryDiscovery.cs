@@ -21,7 +21,7 @@ public static class EntryDiscovery
         var full = Path.GetFullPath(folder);
         if (!Directory.Exists(full))
         {
-            return EntryDiscoveryResult.Refused($"{folder} is not a folder: give the folder that holds one sub-folder or .cs file per student");
+            return new EntryDiscoveryResult.Refused($"{folder} is not a folder: give the folder that holds one sub-folder or .cs file per student", []);
         }
 
         var skip = outputFolder is null ? null : Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
@@ -30,9 +30,9 @@ public static class EntryDiscovery
         if (File.Exists(metadataFile))
         {
             var (read, error) = GradescopeMetadata.Read(metadataFile);
-            if (read is null)
+            if (error is not null)
             {
-                return EntryDiscoveryResult.Refused(error!);
+                return new EntryDiscoveryResult.Refused(error, []);
             }
 
             metadata = read;
@@ -106,14 +106,14 @@ public static class EntryDiscovery
         // src/ and tests/ looks like a class as well, so one such folder among others is graded as a student.
         if (classes.Count * 2 >= folders && (classes.Count >= 2 || folders == 1) && classes.Count > 0)
         {
-            return EntryDiscoveryResult.Refused(
+            return new EntryDiscoveryResult.Refused(
                 $"{folder} looks one level too high: {Listed(classes)} each hold several folders of C# files, as a class does, not one student's submission; "
-                + $"give the folder that holds one sub-folder or .cs file per student, e.g. ./hw3 batch {Path.Combine(folder, classes[0])}");
+                + $"give the folder that holds one sub-folder or .cs file per student, e.g. ./hw3 batch {Path.Combine(folder, classes[0])}", []);
         }
 
         if (submissions == 0)
         {
-            return EntryDiscoveryResult.Refused(
+            return new EntryDiscoveryResult.Refused(
                 $"found no submission in {folder}: expected one sub-folder, .cs/.csx file or .zip per student",
                 notes);
         }
@@ -133,7 +133,7 @@ public static class EntryDiscovery
             })
             .OrderBy(e => e.Key, StringComparer.Ordinal)
             .ToList();
-        return new EntryDiscoveryResult(entries, notes, null);
+        return new EntryDiscoveryResult.Found(entries, notes);
     }
 
     /// <summary>At most a few names, then how many more: a line, not a listing.</summary>

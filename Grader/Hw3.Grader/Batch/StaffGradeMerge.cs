@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hw3.Grader.Batch.Exports;
 using Hw3.Grader.Grading;
 using Hw3.Grader.Reporting;
 using Hw3.Grader.Rubrics;

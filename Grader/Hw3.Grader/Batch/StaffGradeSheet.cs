@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Hw3.Grader.Batch.Exports;
 using Hw3.Grader.Reporting;
 
 namespace Hw3.Grader.Batch;

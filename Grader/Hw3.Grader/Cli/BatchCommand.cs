@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hw3.Grader.Batch.Exports;
 using Hw3.Grader.Batch;
 using Hw3.Grader.Batch.Zips;
 using Hw3.Grader.Grading;
@@ -16,14 +17,12 @@ public sealed class BatchCommand(IAnsiConsole console) : AsyncCommand<BatchSetti
 {
     public override async Task<int> ExecuteAsync(CommandContext context, BatchSettings settings, CancellationToken cancellationToken)
     {
-        var loadedRubric = GraderServices.LoadRubric(RubricLocator.Resolve(settings.Rubric));
-        if (!loadedRubric.Success)
+        if (!GraderServices.LoadRubric(RubricLocator.Resolve(settings.Rubric)).TryGet(out var rubric, out var problems))
         {
-            console.MarkupLine("[red]" + Markup.Escape(loadedRubric.Describe()) + "[/]");
+            console.MarkupLine("[red]" + Markup.Escape(problems) + "[/]");
             return ExitCodes.UnusableRubric;
         }
 
-        var rubric = loadedRubric.Rubric!;
         var unknown = settings.Only.Where(id => rubric.Items.All(i => i.Id != id)).ToList();
         if (unknown.Count > 0)
         {
@@ -37,9 +36,9 @@ public sealed class BatchCommand(IAnsiConsole console) : AsyncCommand<BatchSetti
             console.MarkupLine("[yellow]note:[/] " + Markup.Escape(note));
         }
 
-        if (discovered.Entries is not { } found)
+        if (!discovered.TryGet(out var found, out var error))
         {
-            console.MarkupLine("[red]" + Markup.Escape(discovered.Error!) + "[/]");
+            console.MarkupLine("[red]" + Markup.Escape(error) + "[/]");
             return ExitCodes.BadInvocation;
         }
 

@@ -14,14 +14,12 @@ public sealed class EvalCommand(IAnsiConsole console) : AsyncCommand<EvalSetting
 {
     public override async Task<int> ExecuteAsync(CommandContext context, EvalSettings settings, CancellationToken cancellationToken)
     {
-        var loaded = SubmissionLoader.Load(settings.Submission);
-        if (loaded.Source is null)
+        if (!SubmissionLoader.Load(settings.Submission).TryGet(out var source, out var error))
         {
-            console.MarkupLine("[red]" + Markup.Escape(loaded.Error!) + "[/]");
+            console.MarkupLine("[red]" + Markup.Escape(error) + "[/]");
             return ExitCodes.BadInvocation;
         }
 
-        var source = loaded.Source;
         foreach (var problem in source.Problems)
         {
             console.MarkupLine("[yellow]note:[/] " + Markup.Escape(problem));

@@ -12,28 +12,26 @@ public sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeSetti
     public override async Task<int> ExecuteAsync(CommandContext context, GradeSettings settings, CancellationToken cancellationToken)
     {
         var rubricPath = RubricLocator.Resolve(settings.Rubric);
-        var rubric = GraderServices.LoadRubric(rubricPath);
-        if (!rubric.Success)
+        if (!GraderServices.LoadRubric(rubricPath).TryGet(out var rubric, out var problems))
         {
-            console.MarkupLine("[red]" + Markup.Escape(rubric.Describe()) + "[/]");
+            console.MarkupLine("[red]" + Markup.Escape(problems) + "[/]");
             return ExitCodes.UnusableRubric;
         }
 
-        var loaded = SubmissionLoader.Load(settings.Submission);
-        if (loaded.Source is null)
+        if (!SubmissionLoader.Load(settings.Submission).TryGet(out var source, out var error))
         {
-            console.MarkupLine("[red]" + Markup.Escape(loaded.Error!) + "[/]");
+            console.MarkupLine("[red]" + Markup.Escape(error) + "[/]");
             return ExitCodes.BadInvocation;
         }
 
-        var session = GraderServices.CreateSession(rubric.Rubric!);
+        var session = GraderServices.CreateSession(rubric);
         _ = session.StartComputingReferences();
         await using var compiler = GraderServices.CreateCompiler();
-        var runners = GraderServices.CreateRunners(rubric.Rubric);
+        var runners = GraderServices.CreateRunners(rubric);
         GradeReport report;
         try
         {
-            report = await new SubmissionGrader(session, compiler, runners).GradeAsync(loaded.Source, cancellationToken);
+            report = await new SubmissionGrader(session, compiler, runners).GradeAsync(source, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -1,3 +1,4 @@
+using Hw3.Grader.Batch.Exports;
 using Hw3.Grader.Batch;
 using Hw3.Grader.Reporting;
 using Spectre.Console;

@@ -21,14 +21,13 @@ public sealed class PowerCommand(IAnsiConsole console) : Command<PowerSettings>
     public override int Execute(CommandContext context, PowerSettings settings, CancellationToken cancellationToken)
     {
         var rubricPath = RubricLocator.Resolve(settings.Rubric);
-        var rubric = GraderServices.LoadRubric(rubricPath);
-        if (!rubric.Success)
+        if (!GraderServices.LoadRubric(rubricPath).TryGet(out var rubric, out var problems))
         {
-            console.MarkupLine("[red]" + Markup.Escape(rubric.Describe()) + "[/]");
+            console.MarkupLine("[red]" + Markup.Escape(problems) + "[/]");
             return ExitCodes.UnusableRubric;
         }
 
-        var item = rubric.Rubric!.Items.FirstOrDefault(i => i.Id == settings.Item);
+        var item = rubric.Items.FirstOrDefault(i => i.Id == settings.Item);
         if (item is not { Settings: StatisticalSettings statistical })
         {
             throw new BadInvocationException(item is null
@@ -38,7 +37,7 @@ public sealed class PowerCommand(IAnsiConsole console) : Command<PowerSettings>
 
         var jobs = settings.Jobs ?? Environment.ProcessorCount;
         var clock = Stopwatch.StartNew();
-        var power = new EstimatorPower(item, new CheckContext(GraderServices.References, GraderServices.Mistakes, rubric.Rubric.Seed));
+        var power = new EstimatorPower(item, new CheckContext(GraderServices.References, GraderServices.Mistakes, rubric.Seed));
         var step = Math.Max(1, settings.Seeds / 20);
         var rows = power.Measure(EstimatorVariants.All, settings.FirstSeed, settings.Seeds, jobs, done =>
         {
@@ -48,7 +47,7 @@ public sealed class PowerCommand(IAnsiConsole console) : Command<PowerSettings>
             }
         }, cancellationToken);
 
-        foreach (var line in PowerReport.Lines(item, new StatisticalCheck(item, statistical, new CheckContext(GraderServices.References, GraderServices.Mistakes, rubric.Rubric.Seed)), rows, settings.FirstSeed, clock.Elapsed, jobs))
+        foreach (var line in PowerReport.Lines(item, new StatisticalCheck(item, statistical, new CheckContext(GraderServices.References, GraderServices.Mistakes, rubric.Seed)), rows, settings.FirstSeed, clock.Elapsed, jobs))
         {
             Console.Out.WriteLine(line);
         }

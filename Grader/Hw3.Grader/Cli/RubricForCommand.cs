@@ -8,13 +8,12 @@ public static class RubricForCommand
 {
     public static Rubric? Load(IAnsiConsole console, string? given)
     {
-        var loaded = GraderServices.LoadRubric(RubricLocator.Resolve(given));
-        if (!loaded.Success)
+        if (!GraderServices.LoadRubric(RubricLocator.Resolve(given)).TryGet(out var rubric, out var problems))
         {
-            console.MarkupLine("[red]" + Markup.Escape(loaded.Describe()) + "[/]");
+            console.MarkupLine("[red]" + Markup.Escape(problems) + "[/]");
             return null;
         }
 
-        return loaded.Rubric!;
+        return rubric;
     }
 }

@@ -80,7 +80,7 @@ public sealed class RubricLoader
         catch (JsonReaderException e)
         {
             var path = string.IsNullOrEmpty(e.Path) ? "$" : "$." + e.Path;
-            return new RubricLoadResult(null, [new RubricError(path, e.LineNumber, "not valid JSON: " + FirstSentence(e.Message))], fileName);
+            return new RubricLoadResult.Refused([new RubricError(path, e.LineNumber, "not valid JSON: " + FirstSentence(e.Message))], fileName);
         }
 
         if (root is not JObject top)
@@ -137,11 +137,11 @@ public sealed class RubricLoader
 
         if (fields.Errors.Count > 0 || title is null || seed is null)
         {
-            return new RubricLoadResult(null, fields.Errors, fileName);
+            return new RubricLoadResult.Refused(fields.Errors, fileName);
         }
 
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        return new RubricLoadResult(new Rubric(title, version, seed.Value, TimeSpan.FromSeconds(budget), items, sha, fileName), [], fileName);
+        return new RubricLoadResult.Loaded(new Rubric(title, version, seed.Value, TimeSpan.FromSeconds(budget), items, sha, fileName), fileName);
     }
 
     private RubricItem? ReadItem(JObject o, JsonFields fields, TimeSpan defaultCallTimeout)
@@ -295,8 +295,8 @@ public sealed class RubricLoader
         return mistakes;
     }
 
-    private static RubricLoadResult Failed(string fileName, string path, string message) =>
-        new(null, [new RubricError(path, null, message)], fileName);
+    private static RubricLoadResult.Refused Failed(string fileName, string path, string message) =>
+        new([new RubricError(path, null, message)], fileName);
 
     private static string FirstSentence(string message)
     {

@@ -30,7 +30,7 @@ public static class SubmissionLoader
         {
             if (!IsSource(full))
             {
-                return SubmissionLoadResult.Invalid($"{Path.GetFileName(full)} is not a submission: expected a .cs or .csx file, or a folder holding them");
+                return new SubmissionLoadResult.Invalid($"{Path.GetFileName(full)} is not a submission: expected a .cs or .csx file, or a folder holding them");
             }
 
             var name = Path.GetFileName(full);
@@ -38,10 +38,10 @@ public static class SubmissionLoader
             var problems = new List<string>();
             var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             ReadSource(full, name, files, problems, hash);
-            return SubmissionLoadResult.Loaded(new SubmissionSource(name, files, [], problems, Convert.ToHexStringLower(hash.GetHashAndReset())));
+            return new SubmissionLoadResult.Loaded(new SubmissionSource(name, files, [], problems, Convert.ToHexStringLower(hash.GetHashAndReset())));
         }
 
-        return SubmissionLoadResult.Invalid($"{path} does not exist: expected a .cs or .csx file, or a folder holding them");
+        return new SubmissionLoadResult.Invalid($"{path} does not exist: expected a .cs or .csx file, or a folder holding them");
     }
 
     private static SubmissionLoadResult LoadFolder(string folder)
@@ -57,7 +57,7 @@ public static class SubmissionLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return SubmissionLoadResult.Invalid($"the folder {Path.GetFileName(folder)} cannot be read: {e.Message}");
+            return new SubmissionLoadResult.Invalid($"the folder {Path.GetFileName(folder)} cannot be read: {e.Message}");
         }
 
         foreach (var (relative, info) in entries.OrderBy(e => e.Relative, StringComparer.Ordinal))
@@ -85,7 +85,7 @@ public static class SubmissionLoader
             problems.Add("the submission holds no .cs or .csx file");
         }
 
-        return SubmissionLoadResult.Loaded(new SubmissionSource(Path.GetFileName(folder), files, ignored, problems, Convert.ToHexStringLower(hash.GetHashAndReset())));
+        return new SubmissionLoadResult.Loaded(new SubmissionSource(Path.GetFileName(folder), files, ignored, problems, Convert.ToHexStringLower(hash.GetHashAndReset())));
     }
 
     private static void Walk(DirectoryInfo directory, string prefix, List<(string, FileSystemInfo)> entries, List<string> problems)

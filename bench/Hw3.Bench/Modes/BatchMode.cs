@@ -20,12 +20,14 @@ internal static class BatchMode
 
     public static async Task<BatchResult> RunAsync(string mode, string submissions, string warmUp, string work, int jobs)
     {
-        var rubricResult = GraderServices.LoadRubric(RubricLocator.Resolve(null));
-        var rubric = rubricResult.Rubric ?? throw new InvalidOperationException(rubricResult.Describe());
+        if (!GraderServices.LoadRubric(RubricLocator.Resolve(null)).TryGet(out var rubric, out var problems))
+        {
+            throw new InvalidOperationException(problems);
+        }
+
         var session = GraderServices.CreateSession(rubric);
         var floor = mode == "floor";
-        var (entries, error) = EntryDiscovery.Discover(submissions, null);
-        if (entries is null)
+        if (!EntryDiscovery.Discover(submissions, null).TryGet(out var entries, out var error))
         {
             throw new InvalidOperationException(error);
         }
@@ -37,9 +39,13 @@ internal static class BatchMode
         IRunnerFactory runners = floor ? new InProcessRunners() : GraderServices.CreateRunners(rubric);
         var options = new BatchOptions(jobs, Force: true, OnlyItems: []);
 
-        var (warmEntries, _) = EntryDiscovery.Discover(warmUp, null);
+        if (!EntryDiscovery.Discover(warmUp, null).TryGet(out var warmEntries, out var warmError))
+        {
+            throw new InvalidOperationException(warmError);
+        }
+
         await new BatchGrader(session, null, compiler, runners, new ReportStore(Path.Combine(work, mode + "-warm")), options)
-            .RunAsync(warmEntries!, null, CancellationToken.None);
+            .RunAsync(warmEntries, null, CancellationToken.None);
 
         var resident = new double[entries.Count];
         var progress = new Recorder(resident);

@@ -22,10 +22,9 @@ internal static class Q2BehaviourBench
 
     public static int Run(string root, int count)
     {
-        var loaded = GraderServices.LoadRubric(Path.Combine(root, "rubrics", "hw3.json"));
-        if (loaded.Rubric is not { } rubric)
+        if (!GraderServices.LoadRubric(Path.Combine(root, "rubrics", "hw3.json")).TryGet(out var rubric, out var problems))
         {
-            Console.Error.WriteLine("hw3 bench: the rubric does not load: " + string.Join("; ", loaded.Errors.Select(e => e.Message)));
+            Console.Error.WriteLine("hw3 bench: " + problems);
             return 1;
         }
 

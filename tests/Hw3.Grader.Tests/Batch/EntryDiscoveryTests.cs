@@ -15,12 +15,12 @@ public sealed class EntryDiscoveryTests
         folder.Write(".hidden/Hw3.cs", "// hidden");
         folder.Write("graded/alice/results.json", "{}");
 
-        var (entries, error) = EntryDiscovery.Discover(folder.Path, Path.Combine(folder.Path, "graded"));
+        var found = EntryDiscovery.Discover(folder.Path, Path.Combine(folder.Path, "graded"));
 
-        error.Should().BeNull();
-        entries!.Select(e => e.Key).Should().Equal("alice", "bob", "carol");
-        entries!.Single(e => e.Key == "bob").Path.Should().EndWith("bob.cs");
-        entries!.Should().OnlyContain(e => e.StudentId == e.Key && e.StudentName == e.Key && e.Email == "");
+        var entries = Entries(found);
+        entries.Select(e => e.Key).Should().Equal("alice", "bob", "carol");
+        entries.Single(e => e.Key == "bob").Path.Should().EndWith("bob.cs");
+        entries.Should().OnlyContain(e => e.StudentId == e.Key && e.StudentName == e.Key && e.Email == "");
     }
 
     [Fact]
@@ -30,9 +30,9 @@ public sealed class EntryDiscoveryTests
         folder.Write("alice/Hw3.cs", "// a");
         folder.Write("alice.cs", "// b");
 
-        var (entries, _) = EntryDiscovery.Discover(folder.Path, null);
+        var found = EntryDiscovery.Discover(folder.Path, null);
 
-        entries!.Select(e => e.Key).Should().Equal("alice", "alice.cs");
+        Entries(found).Select(e => e.Key).Should().Equal("alice", "alice.cs");
     }
 
     [Fact]
@@ -62,10 +62,10 @@ public sealed class EntryDiscoveryTests
               :score: 0.0
             """);
 
-        var (entries, error) = EntryDiscovery.Discover(folder.Path, null);
+        var found = EntryDiscovery.Discover(folder.Path, null);
 
-        error.Should().BeNull();
-        entries!.Should().HaveCount(3);
+        var entries = Entries(found);
+        entries.Should().HaveCount(3);
         entries[0].Should().Be(new BatchEntry("submission_1001", Path.Combine(folder.Path, "submission_1001"), "3031234", "Ada Lovelace", "ada@example.edu"));
         entries[1].StudentName.Should().Be("Alan Turing; Grace Hopper");
         entries[1].StudentId.Should().Be("3035678; 3039999");
@@ -83,10 +83,9 @@ public sealed class EntryDiscoveryTests
         using var folder = new TempFolder();
         folder.Write(GradescopeMetadata.FileName, "submission_1: [unclosed");
 
-        var (entries, error) = EntryDiscovery.Discover(folder.Path, null);
+        var found = EntryDiscovery.Discover(folder.Path, null);
 
-        entries.Should().BeNull();
-        error.Should().Contain(GradescopeMetadata.FileName);
+        Refusal(found).Should().Contain(GradescopeMetadata.FileName);
     }
 
     [Fact]
@@ -99,8 +98,8 @@ public sealed class EntryDiscoveryTests
 
         var found = EntryDiscovery.Discover(folder.Path, null);
 
-        found.Entries!.Select(e => e.Key).Should().Equal("alice", "dave", "fay");
-        found.Entries!.Select(e => e.Zipped).Should().Equal(false, true, true);
+        Entries(found).Select(e => e.Key).Should().Equal("alice", "dave", "fay");
+        Entries(found).Select(e => e.Zipped).Should().Equal(false, true, true);
         found.Notes.Should().BeEmpty("unpacking them says what happened");
     }
 
@@ -112,8 +111,7 @@ public sealed class EntryDiscoveryTests
 
         var found = EntryDiscovery.Discover(folder.Path, null);
 
-        found.Error.Should().BeNull();
-        found.Entries!.Single().Zipped.Should().BeTrue();
+        Entries(found).Single().Zipped.Should().BeTrue();
     }
 
     [Fact]
@@ -128,7 +126,7 @@ public sealed class EntryDiscoveryTests
 
         var found = EntryDiscovery.Discover(folder.Path, null);
 
-        found.Entries!.Select(e => e.Key).Should().Equal("alice", "erin", "fay", "gus");
+        Entries(found).Select(e => e.Key).Should().Equal("alice", "erin", "fay", "gus");
         found.Notes.Should().Equal(
             "erin holds no .cs or .csx file (hw3.py): its row is marked no-source",
             "gus is an empty folder: its row is marked no-source",
@@ -144,8 +142,7 @@ public sealed class EntryDiscoveryTests
 
         var found = EntryDiscovery.Discover(folder.Path, null);
 
-        found.Entries.Should().BeNull();
-        found.Error.Should().StartWith("found no submission in");
+        Refusal(found).Should().StartWith("found no submission in");
         found.Notes.Should().HaveCount(2, "what was found is still said");
     }
 
@@ -161,8 +158,7 @@ public sealed class EntryDiscoveryTests
 
         var found = EntryDiscovery.Discover(folder.Path, null);
 
-        found.Entries.Should().BeNull();
-        found.Error.Should().Contain("looks one level too high: section1, section2").And.Contain("./hw3 batch " + System.IO.Path.Combine(folder.Path, "section1"));
+        Refusal(found).Should().Contain("looks one level too high: section1, section2").And.Contain("./hw3 batch " + System.IO.Path.Combine(folder.Path, "section1"));
     }
 
     [Fact]
@@ -176,7 +172,7 @@ public sealed class EntryDiscoveryTests
 
         var found = EntryDiscovery.Discover(folder.Path, null);
 
-        found.Entries!.Select(e => e.Key).Should().Equal("alice", "bob", "carol");
+        Entries(found).Select(e => e.Key).Should().Equal("alice", "bob", "carol");
         found.Notes.Should().BeEmpty();
     }
 
@@ -189,7 +185,7 @@ public sealed class EntryDiscoveryTests
 
         var found = EntryDiscovery.Discover(folder.Path, null);
 
-        found.Error.Should().Contain("looks one level too high: export");
+        Refusal(found).Should().Contain("looks one level too high: export");
     }
 
     [Fact]
@@ -202,7 +198,7 @@ public sealed class EntryDiscoveryTests
 
         var found = EntryDiscovery.Discover(folder.Path, null);
 
-        found.Entries!.Select(e => e.Key).Should().Equal("alice", "bob");
+        Entries(found).Select(e => e.Key).Should().Equal("alice", "bob");
     }
 
     [Theory]
@@ -212,16 +208,20 @@ public sealed class EntryDiscoveryTests
     {
         var found = EntryDiscovery.Discover(System.IO.Path.Combine(Cli.CliRun.RepositoryRoot, "Submissions", name), null);
 
-        found.Error.Should().BeNull();
-        found.Entries.Should().NotBeEmpty();
+        Entries(found).Should().NotBeEmpty();
     }
 
     [Fact]
     public void A_missing_folder_is_refused()
     {
-        var (entries, error) = EntryDiscovery.Discover(Path.Combine(Path.GetTempPath(), "hw3-no-such-" + Guid.NewGuid().ToString("N")), null);
+        var found = EntryDiscovery.Discover(Path.Combine(Path.GetTempPath(), "hw3-no-such-" + Guid.NewGuid().ToString("N")), null);
 
-        entries.Should().BeNull();
-        error.Should().Contain("is not a folder");
+        Refusal(found).Should().Contain("is not a folder");
     }
+
+    private static IReadOnlyList<BatchEntry> Entries(EntryDiscoveryResult found) =>
+        found.Should().BeOfType<EntryDiscoveryResult.Found>().Which.Entries;
+
+    private static string Refusal(EntryDiscoveryResult found) =>
+        found.Should().BeOfType<EntryDiscoveryResult.Refused>().Which.Error;
 }

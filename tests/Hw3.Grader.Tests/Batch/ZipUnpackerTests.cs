@@ -187,12 +187,12 @@ public sealed class ZipUnpackerTests
         Directory.CreateDirectory(Path.Combine(folder.Path, "fay"));
         Zip(folder, "fay/submission.zip", ("Hw3.cs", "// fay"), ("old.zip", "PK"));
         folder.Write("alice/Hw3.cs", "// a");
-        var (found, _) = EntryDiscovery.Discover(folder.Path, null);
+        var found = EntryDiscovery.Discover(folder.Path, null).Should().BeOfType<EntryDiscoveryResult.Found>().Which.Entries;
         string? temporary;
 
         using (var unpacked = new UnpackedSubmissions())
         {
-            var (entries, notes) = unpacked.Unpack(found!);
+            var (entries, notes) = unpacked.Unpack(found);
             temporary = unpacked.Folder;
 
             entries.Select(e => e.Key).Should().Equal("alice", "dave", "evil", "fay");

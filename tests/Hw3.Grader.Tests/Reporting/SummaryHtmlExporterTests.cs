@@ -1,3 +1,4 @@
+using Hw3.Grader.Batch.Exports;
 using Hw3.Grader.Grading;
 using System.Text;
 using System.Text.RegularExpressions;

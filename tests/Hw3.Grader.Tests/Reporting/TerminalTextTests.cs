@@ -1,5 +1,6 @@
 using Hw3.Grader.Reporting;
 using Hw3.Grader.Reporting.Terminal;
+using Hw3.Grader.SafeText;
 using Spectre.Console;
 using Spectre.Console.Testing;
 

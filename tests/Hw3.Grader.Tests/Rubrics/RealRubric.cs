@@ -39,7 +39,7 @@ internal static partial class RealRubric
         Loaded(CheckKinds.RubricLoader(GraderServices.References.Contains, GraderServices.Mistakes.Contains).Load(bytes, "hw3.json"));
 
     private static Rubric Loaded(RubricLoadResult result) =>
-        result.Success ? result.Rubric! : throw new InvalidOperationException(result.Describe());
+        result.TryGet(out var rubric, out var problems) ? rubric : throw new InvalidOperationException(problems);
 
     [GeneratedRegex("\"seed\"\\s*:\\s*\\d+")]
     private static partial Regex SeedField();

@@ -24,8 +24,7 @@ public sealed class RealRubricTests
         var result = GraderServices.LoadRubric(Repository.Rubric);
 
         result.Errors.Select(e => e.ToString()).Should().BeEmpty();
-        result.Success.Should().BeTrue();
-        result.Rubric!.FileName.Should().Be("hw3.json");
+        result.Should().BeOfType<RubricLoadResult.Loaded>().Which.Rubric.FileName.Should().Be("hw3.json");
     }
 
     [Fact]

@@ -43,8 +43,7 @@ internal static class RubricJson
     public static IReadOnlyList<RubricError> Errors(RubricLoader loader, string json)
     {
         var result = loader.Load(Encoding.UTF8.GetBytes(json), "test.json");
-        result.Success.Should().BeFalse("the rubric has a problem:\n" + json);
-        result.Rubric.Should().BeNull();
+        result.Should().BeOfType<RubricLoadResult.Refused>("the rubric has a problem:\n" + json);
         return result.Errors;
     }
 
@@ -56,8 +55,7 @@ internal static class RubricJson
     {
         var result = loader.Load(Encoding.UTF8.GetBytes(json), "test.json");
         result.Errors.Should().BeEmpty();
-        result.Success.Should().BeTrue();
-        return result.Rubric!;
+        return result.Should().BeOfType<RubricLoadResult.Loaded>().Subject.Rubric;
     }
 
     /// <summary>The 1-based line of the first occurrence of <paramref name="marker"/>.</summary>

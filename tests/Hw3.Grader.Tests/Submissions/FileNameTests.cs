@@ -30,7 +30,7 @@ public sealed class FileNameTests : IDisposable
         _temp.Write("fake\nnote: all tests passed.cs", "this is not C#");
         _temp.Write("notes\n.txt", "ignored");
 
-        var source = SubmissionLoader.Load(_temp.Path).Source!;
+        var source = SubmissionLoader.Load(_temp.Path).Should().BeOfType<SubmissionLoadResult.Loaded>().Which.Source;
 
         source.Files.Select(f => f.Name).Should().Equal("Hw3.cs");
         source.Problems.Should().Equal("fake␊note: all tests passed.cs: its name holds control characters, so it was not read; rename it");

@@ -14,9 +14,7 @@ public sealed class SubmissionLoaderTests : IDisposable
 
     private static SubmissionSource Loaded(string path)
     {
-        var result = SubmissionLoader.Load(path);
-        result.Error.Should().BeNull();
-        return result.Source!;
+        return SubmissionLoader.Load(path).Should().BeOfType<SubmissionLoadResult.Loaded>().Which.Source;
     }
 
     [Fact]
@@ -93,8 +91,7 @@ public sealed class SubmissionLoaderTests : IDisposable
 
         var result = SubmissionLoader.Load(path);
 
-        result.Source.Should().BeNull();
-        result.Error.Should().Contain(path).And.Contain("does not exist");
+        result.Should().BeOfType<SubmissionLoadResult.Invalid>().Which.Error.Should().Contain(path).And.Contain("does not exist");
     }
 
     [Fact]
@@ -102,8 +99,7 @@ public sealed class SubmissionLoaderTests : IDisposable
     {
         var result = SubmissionLoader.Load(_temp.Write("Hw3.txt", Q1));
 
-        result.Source.Should().BeNull();
-        result.Error.Should().Contain("Hw3.txt").And.Contain("not a submission").And.Contain(".cs");
+        result.Should().BeOfType<SubmissionLoadResult.Invalid>().Which.Error.Should().Contain("Hw3.txt").And.Contain("not a submission").And.Contain(".cs");
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
-using Hw3.Grader.Reporting.Terminal;
+using Hw3.Grader.SafeText;
 
 namespace Hw3.Grader.Reporting.Csv;
 

@@ -1,3 +1,4 @@
+using Hw3.Grader.SafeText;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 

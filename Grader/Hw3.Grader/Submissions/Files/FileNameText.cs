@@ -1,4 +1,4 @@
-using Hw3.Grader.Reporting.Terminal;
+using Hw3.Grader.SafeText;
 
 namespace Hw3.Grader.Submissions.Files;
 

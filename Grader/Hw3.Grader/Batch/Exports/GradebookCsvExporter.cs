@@ -1,10 +1,10 @@
 using System.Globalization;
-using Hw3.Grader.Batch;
+using Hw3.Grader.Reporting;
 using Hw3.Grader.Grading;
 using Hw3.Grader.Reporting.Csv;
 using Hw3.Grader.Rubrics;
 
-namespace Hw3.Grader.Reporting;
+namespace Hw3.Grader.Batch.Exports;
 
 /// <summary>
 /// <c>grades.csv</c>: one row per student: id, name, email, submission, each item's score (a free-text item's stays

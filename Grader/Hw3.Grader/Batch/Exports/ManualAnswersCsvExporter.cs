@@ -1,10 +1,10 @@
 using System.Globalization;
-using Hw3.Grader.Batch;
+using Hw3.Grader.Reporting;
 using Hw3.Grader.Grading;
 using Hw3.Grader.Reporting.Csv;
 using Hw3.Grader.Rubrics;
 
-namespace Hw3.Grader.Reporting;
+namespace Hw3.Grader.Batch.Exports;
 
 /// <summary>
 /// <c>manual.csv</c>: the free-text answers staff grade by hand, one row per student and manual item (an item with

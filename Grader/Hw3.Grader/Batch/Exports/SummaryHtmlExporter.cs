@@ -1,13 +1,12 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Hw3.Grader.Batch;
-using Hw3.Grader.Reporting.Html;
+using Hw3.Grader.Reporting;
 using Hw3.Grader.Rubrics;
 
 using Hw3.Grader.Grading;
 
-namespace Hw3.Grader.Reporting;
+namespace Hw3.Grader.Batch.Exports;
 
 /// <summary>
 /// <c>summary.html</c>: the class report a TA looks at, one static page that opens offline. Everything is inline (the

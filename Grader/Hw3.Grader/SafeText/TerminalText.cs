@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Hw3.Grader.Reporting.Terminal;
+namespace Hw3.Grader.SafeText;
 
 /// <summary>
 /// Text as it may reach a terminal: every control character is made visible instead of acting. Student text

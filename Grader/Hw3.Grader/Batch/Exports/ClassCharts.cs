@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Hw3.Grader.Batch;
+using Hw3.Grader.Reporting;
 
-namespace Hw3.Grader.Reporting.Html;
+namespace Hw3.Grader.Batch.Exports;
 
 /// <summary>
 /// The charts of summary.html, drawn by ScottPlot as SVG. Only the grader's own text reaches a chart (score ranges

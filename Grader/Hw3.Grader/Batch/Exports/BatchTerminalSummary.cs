@@ -1,9 +1,9 @@
 using System.Globalization;
-using Hw3.Grader.Batch;
+using Hw3.Grader.Reporting;
 using Hw3.Grader.Grading;
 using Spectre.Console;
 
-namespace Hw3.Grader.Reporting;
+namespace Hw3.Grader.Batch.Exports;
 
 /// <summary>
 /// The end of <c>hw3 batch</c> on the terminal: counts, a score histogram, each item's pass rate, the most

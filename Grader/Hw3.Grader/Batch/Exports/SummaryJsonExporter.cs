@@ -1,10 +1,10 @@
 using System.Globalization;
-using Hw3.Grader.Batch;
+using Hw3.Grader.Reporting;
 using Hw3.Grader.Rubrics;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace Hw3.Grader.Reporting;
+namespace Hw3.Grader.Batch.Exports;
 
 /// <summary><c>summary.json</c>: the class statistics of a batch, for scripts and dashboards.</summary>
 public sealed class SummaryJsonExporter
