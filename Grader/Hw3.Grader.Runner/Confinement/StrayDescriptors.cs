@@ -38,7 +38,7 @@ internal static class StrayDescriptors
     /// The descriptors open now, listed before any is closed (the listing's own descriptor is opened
     /// close-on-exec, so it is never taken for a stray).
     /// </summary>
-    /// <remarks>Plain loops, no LINQ: every generic instantiation here would be JIT-compiled in every runner (measured: ~8 ms of CPU per start).</remarks>
+    /// <remarks>Plain loops, no LINQ: every generic instantiation here would be JIT-compiled in every runner, at every start (bench/README.md).</remarks>
     private static List<int> Open()
     {
         var open = new List<int>();

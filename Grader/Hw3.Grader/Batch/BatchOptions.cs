@@ -14,10 +14,9 @@ public sealed record BatchOptions(int Jobs, bool Force, IReadOnlyList<string> On
     public static int DefaultJobs => Math.Max(1, Environment.ProcessorCount);
 
     /// <summary>
-    /// From this many submissions on, a batch's compile workers are fully optimised. Measured with the bench's
-    /// real mode on the first 20, 60, 200 and 500 of its submissions (a worker's user CPU over its life, tiered /
-    /// fully optimised): 2.5 / 3.9 s, 5.1 / 4.5 s, 8.6 / 6.5 s, 11.8 / 9.9 s; break-even lies between 20 and 60
-    /// (bench/README.md).
+    /// From this many submissions on, a batch's compile workers are fully optimised: a fully optimised worker pays
+    /// more CPU up front and less per compilation, and the break-even the bench measured lies between 20 and 60
+    /// submissions (the figures are in bench/README.md).
     /// </summary>
     public const int FullyOptimizedCompilesFrom = 50;
 

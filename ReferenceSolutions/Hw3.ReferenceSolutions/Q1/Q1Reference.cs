@@ -55,7 +55,7 @@ public static class Q1Reference
         return 1.0 / d1;
     }
 
-    internal static void Validate(int d1, int d2)
+    private static void Validate(int d1, int d2)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(d1, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(d2, 1);

@@ -39,7 +39,7 @@ public static class Q5Reference
         return (fwdNs * ForwardOps(layers, checkpointEvery) + loadMemNs * LoadMemOps(layers, checkpointEvery)) / loadDiskOps;
     }
 
-    internal static void Validate(int layers, int checkpointEvery)
+    private static void Validate(int layers, int checkpointEvery)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(layers, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(checkpointEvery, 1);

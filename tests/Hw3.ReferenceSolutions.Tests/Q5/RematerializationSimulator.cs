@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Hw3.ReferenceSolutions.Q5;
+namespace Hw3.ReferenceSolutions.Tests.Q5;
 
 /// <summary>
 /// Executes tensor rematerialization on an <see cref="ActivationMemory"/>: an initial forward pass
@@ -15,7 +15,8 @@ public sealed class RematerializationSimulator
 
     public RematerializationSimulator(int layers, int checkpointEvery)
     {
-        Q5Reference.Validate(layers, checkpointEvery);
+        ArgumentOutOfRangeException.ThrowIfLessThan(layers, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(checkpointEvery, 1);
         Layers = layers;
         CheckpointEvery = checkpointEvery;
     }

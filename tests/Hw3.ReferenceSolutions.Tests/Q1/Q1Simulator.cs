@@ -2,7 +2,7 @@ using Hw3.ReferenceSolutions.Statistics;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 
-namespace Hw3.ReferenceSolutions.Q1;
+namespace Hw3.ReferenceSolutions.Tests.Q1;
 
 /// <summary>
 /// Q1 by Monte Carlo: every trial builds the matrices of the question explicitly (W, or
@@ -41,7 +41,8 @@ public static class Q1Simulator
     private static SimulationEstimate Simulate(
         int d1, int d2, int trials, int seed, Func<Normal, int, int, double> trial)
     {
-        Q1Reference.Validate(d1, d2);
+        ArgumentOutOfRangeException.ThrowIfLessThan(d1, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(d2, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(trials, 2);
         var normal = new Normal(0.0, 1.0, new Random(seed));
         return SimulationEstimate.FromSamples(Enumerable.Range(0, trials).Select(_ => trial(normal, d2, d1)));

@@ -1,4 +1,4 @@
-namespace Hw3.ReferenceSolutions.Q5;
+namespace Hw3.ReferenceSolutions.Tests.Q5;
 
 /// <summary>
 /// The chip's memory, counted in activations (units of s numbers), after the handout's list:

@@ -1,4 +1,4 @@
-namespace Hw3.ReferenceSolutions.Q5;
+namespace Hw3.ReferenceSolutions.Tests.Q5;
 
 /// <summary>
 /// What one executed backward pass did. <see cref="OpLog"/> lists the backward pass in order:

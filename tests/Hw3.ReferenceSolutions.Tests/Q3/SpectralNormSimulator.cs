@@ -1,9 +1,10 @@
 using Hw3.ReferenceSolutions.Q2.Measurement;
 using Hw3.ReferenceSolutions.Q3.Parameterizations;
+using Hw3.ReferenceSolutions.Q3.Spectral;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 
-namespace Hw3.ReferenceSolutions.Q3.Spectral;
+namespace Hw3.ReferenceSolutions.Tests.Q3;
 
 /// <summary>
 /// Checks Condition 1 by simulation: spectral norms of Gaussian initializations and of rank-one μP Adam
