@@ -1,33 +1,34 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using Hw3.Grader.Execution;
+using Hw3.Grader.Execution.Supervision;
 using Hw3.Grader.Protocol.Framing;
 using Hw3.Grader.Protocol.Messages;
 
 namespace Hw3.Grader.Compilation;
 
 /// <summary>
-/// One compile worker process and its channel. Used by one request at a time. A timeout, a crash or a
-/// protocol violation marks it <see cref="IsBroken"/> and kills it; the pool then drops it.
+/// One compile worker process and its channel (its stdin and stdout), supervised like every child of the grader
+/// (<see cref="SupervisedProcess"/>: its end, its stderr kept as a log, its kill). Used by one request at a time. A
+/// timeout, a crash or a protocol violation marks it <see cref="IsBroken"/> and kills it; the pool then drops it.
 /// </summary>
 internal sealed class CompileWorkerProcess : IAsyncDisposable
 {
     private const int LogCapacity = 16 * 1024;
     private static readonly TimeSpan LogDrainWait = TimeSpan.FromSeconds(1);
 
-    private readonly Process _process;
+    private readonly SupervisedProcess _child;
     private readonly MessageChannel _channel;
     private readonly OutputTail _log = new(LogCapacity);
-    private readonly Task _logPump;
     private int _nextId;
     private int _disposed;
 
     private CompileWorkerProcess(Process process)
     {
-        _process = process;
-        ProcessId = process.Id;
+        _child = new SupervisedProcess(process, "compile worker", Decoded(_log));
+        ProcessId = _child.Id;
         _channel = new MessageChannel(process.StandardOutput.BaseStream, process.StandardInput.BaseStream);
-        _logPump = PumpLogAsync(process.StandardError);
     }
 
     public int ProcessId { get; }
@@ -41,20 +42,7 @@ internal sealed class CompileWorkerProcess : IAsyncDisposable
     /// <summary>Timed out, crashed or misbehaved: never to be used again.</summary>
     public bool IsBroken { get; private set; }
 
-    public bool HasExited
-    {
-        get
-        {
-            try
-            {
-                return _process.HasExited;
-            }
-            catch (InvalidOperationException)
-            {
-                return true;
-            }
-        }
-    }
+    public bool HasExited => _child.HasExited;
 
     /// <summary>Starts a worker and waits for its ready message (it warms Roslyn up first).</summary>
     public static async Task<CompileWorkerProcess> StartAsync(ProcessStartInfo startInfo, TimeSpan startTimeout, CancellationToken cancellationToken)
@@ -76,8 +64,9 @@ internal sealed class CompileWorkerProcess : IAsyncDisposable
         var worker = new CompileWorkerProcess(process);
         try
         {
-            var first = await worker._channel.ReceiveAsync(CancellationToken.None).WaitAsync(startTimeout, cancellationToken).ConfigureAwait(false);
-            if (first is not ReadyMessage { ProtocolVersion: ReadyMessage.CurrentProtocolVersion })
+            var first = await ReadyHandshake.FirstFrameAsync(worker._channel.ReceiveAsync, worker._child)
+                .WaitAsync(startTimeout, cancellationToken).ConfigureAwait(false);
+            if (!ReadyHandshake.IsReady(first))
             {
                 var said = first is null ? "exited" : "sent " + first.GetType().Name;
                 throw new CompileWorkerStartException($"the compile worker {said} instead of getting ready; its error output: {await worker.DrainLogAsync().ConfigureAwait(false)}");
@@ -164,9 +153,9 @@ internal sealed class CompileWorkerProcess : IAsyncDisposable
             {
                 using var sendLimit = new CancellationTokenSource(grace);
                 await _channel.SendAsync(new ShutdownRequest(), sendLimit.Token).ConfigureAwait(false);
-                await _process.WaitForExitAsync(CancellationToken.None).WaitAsync(grace).ConfigureAwait(false);
+                await _child.WaitForExitAsync(grace).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is IOException or TimeoutException or OperationCanceledException or ObjectDisposedException or InvalidOperationException)
+            catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException or InvalidOperationException)
             {
                 // Killed below.
             }
@@ -183,10 +172,10 @@ internal sealed class CompileWorkerProcess : IAsyncDisposable
             return;
         }
 
-        Kill();
-        await _logPump.WaitAsync(LogDrainWait).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+        _child.KillTree();
+        await SupervisedProcess.WaitQuietlyAsync(_child.ErrorDrained, LogDrainWait).ConfigureAwait(false);
         _channel.Dispose();
-        _process.Dispose();
+        _child.Release();
     }
 
     private async Task<Message?> ExchangeAsync(CompileRequest request)
@@ -198,65 +187,29 @@ internal sealed class CompileWorkerProcess : IAsyncDisposable
     private void Break()
     {
         IsBroken = true;
-        Kill();
-    }
-
-    private void Kill()
-    {
-        try
-        {
-            _process.Kill(entireProcessTree: true);
-        }
-        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
-        {
-            // Already gone.
-        }
+        _child.KillTree();
     }
 
     /// <summary>The worker's error output once it has exited (waiting briefly for the last of it).</summary>
     private async Task<string> DrainLogAsync()
     {
-        try
-        {
-            await _process.WaitForExitAsync(CancellationToken.None).WaitAsync(LogDrainWait).ConfigureAwait(false);
-            await _logPump.WaitAsync(LogDrainWait).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is TimeoutException or InvalidOperationException or ObjectDisposedException)
-        {
-            // Still running, or already disposed by the pool shutting down: report what there is.
-        }
-
-        var exit = HasExited ? " (exit code " + SafeExitCode() + ")" : "";
+        // Still running, or its log still coming, after these waits: report what there is.
+        await _child.WaitForExitAsync(LogDrainWait).ConfigureAwait(false);
+        await SupervisedProcess.WaitQuietlyAsync(_child.ErrorDrained, LogDrainWait).ConfigureAwait(false);
+        var exit = HasExited ? " (exit code " + (_child.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "unknown") + ")" : "";
         return _log + exit;
     }
 
-    private string SafeExitCode()
+    /// <summary>A sink that decodes the worker's UTF-8 stderr into <paramref name="log"/>, a character split across two reads included.</summary>
+    private static Action<byte[], int> Decoded(OutputTail log)
     {
-        try
+        var decoder = Encoding.UTF8.GetDecoder();
+        return (bytes, count) =>
         {
-            return _process.ExitCode.ToString(CultureInfo.InvariantCulture);
-        }
-        catch (InvalidOperationException)
-        {
-            return "unknown";
-        }
-    }
-
-    private async Task PumpLogAsync(StreamReader error)
-    {
-        var buffer = new char[4096];
-        try
-        {
-            int read;
-            while ((read = await error.ReadAsync(buffer.AsMemory(), CancellationToken.None).ConfigureAwait(false)) > 0)
-            {
-                _log.Append(buffer.AsSpan(0, read));
-            }
-        }
-        catch (Exception e) when (e is IOException or ObjectDisposedException)
-        {
-            // The worker is gone.
-        }
+            var chars = new char[decoder.GetCharCount(bytes, 0, count)];
+            var decoded = decoder.GetChars(bytes, 0, count, chars, 0);
+            log.Append(chars.AsSpan(0, decoded));
+        };
     }
 
     private static CompileFailed Crashed(string log) =>

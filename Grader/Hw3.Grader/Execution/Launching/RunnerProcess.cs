@@ -1,9 +1,9 @@
-using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO.Pipes;
 using Hw3.Grader.Execution.Output;
 using Hw3.Grader.Execution.Sandbox;
+using Hw3.Grader.Execution.Supervision;
 using Hw3.Grader.Execution.Timing;
 using Hw3.Grader.Execution.Wording;
 using Hw3.Grader.Protocol.Framing;
@@ -13,15 +13,14 @@ using Hw3.Grader.Protocol.Messages;
 namespace Hw3.Grader.Execution.Launching;
 
 /// <summary>
-/// One live runner process: its protocol channel (<see cref="RunnerChannel"/>: one reader and one writer
-/// thread for the process's whole life), its drained stdout and stderr, its private working directory.
+/// One live runner process, supervised like every child of the grader (<see cref="SupervisedProcess"/>: its end, its
+/// drained stderr, its kill), with its protocol channel (<see cref="RunnerChannel"/>: one reader and one writer
+/// thread for the process's whole life), its drained stdout, its process group and its private working directory.
 /// Requests are posted without waiting, so several may be on their way; answers are awaited one at a
 /// time, each raced against its limit and the process's exit. <see cref="StopAsync"/> leaves nothing behind.
 /// </summary>
 internal sealed class RunnerProcess : IAsyncDisposable
 {
-    /// <summary>After the process ended, how long an answer it wrote just before may take to arrive.</summary>
-    private static readonly TimeSpan ReplyGrace = TimeSpan.FromMilliseconds(300);
     /// <summary>How long to wait for a process (and its stderr) to finish ending before judging it.</summary>
     private static readonly TimeSpan EndGrace = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(1);
@@ -33,12 +32,10 @@ internal sealed class RunnerProcess : IAsyncDisposable
     /// </summary>
     private static readonly TimeSpan OutputGrace = TimeSpan.FromSeconds(2);
 
-    private readonly Process _process;
+    private readonly SupervisedProcess _child;
     private readonly RunnerChannel _channel;
     private readonly DirectoryInfo _workingDirectory;
     private readonly StreamDrain _stdout;
-    private readonly StreamDrain _stderr;
-    private readonly Task _exited;
     private readonly Task<bool> _ready;
     private readonly ConfinementReport? _expectedConfinement;
     private int _announcedProcessId;
@@ -53,22 +50,20 @@ internal sealed class RunnerProcess : IAsyncDisposable
         ConfinementReport? expectedConfinement = null)
     {
         _expectedConfinement = expectedConfinement;
-        _process = process;
-        ProcessId = process.Id;
+        _child = new SupervisedProcess(process, "runner", output, Signals.Append);
+        ProcessId = _child.Id;
         _workingDirectory = workingDirectory;
         // Answers are read under the answer caps' frame limit (a larger frame is not an answer); assemblies still go out whole.
         _channel = new RunnerChannel(new SynchronousStream(fromRunner), new SynchronousStream(toRunner), "runner channel", AnswerLimits.MaxReplyFrameBytes);
         process.StandardInput.Close();
         _stdout = new StreamDrain(process.StandardOutput.BaseStream, "runner stdout", output);
-        _stderr = new StreamDrain(process.StandardError.BaseStream, "runner stderr", output, Signals.Append);
-        _exited = process.WaitForExitAsync();
         _ready = ReceiveReadyAsync();
     }
 
     /// <summary>What the runtime printed on stderr since the last <see cref="CrashSignals.Reset"/>.</summary>
     public CrashSignals Signals { get; } = new();
 
-    public bool HasEnded => _process.HasExited;
+    public bool HasEnded => _child.HasExited;
 
     /// <summary>How the runner confined itself, as its ready message said (null before it is ready, or when it said nothing).</summary>
     public ConfinementReport? Confinement { get; private set; }
@@ -139,17 +134,17 @@ internal sealed class RunnerProcess : IAsyncDisposable
         var limit = Task.Delay(timeout, stop.Token);
         try
         {
-            var first = await Task.WhenAny(arrived, _exited, limit).ConfigureAwait(false);
+            var first = await Task.WhenAny(arrived, _child.Exited, limit).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             if (first == arrived)
             {
                 return Received();
             }
 
-            if (first == _exited)
+            if (first == _child.Exited)
             {
                 // An answer written just before the end is still on its way.
-                var late = await Task.WhenAny(arrived, Task.Delay(ReplyGrace, stop.Token)).ConfigureAwait(false);
+                var late = await Task.WhenAny(arrived, Task.Delay(SupervisedProcess.LateFrameGrace, stop.Token)).ConfigureAwait(false);
                 cancellationToken.ThrowIfCancellationRequested();
                 return late == arrived ? Received() : Exchange.Ended;
             }
@@ -165,18 +160,18 @@ internal sealed class RunnerProcess : IAsyncDisposable
     /// <summary>After <see cref="ExchangeEnd.Ended"/>: waits briefly for the process and its stderr to finish; its exit code, or null if it still runs.</summary>
     public async Task<int?> WaitForEndAsync()
     {
-        await WaitQuietlyAsync(_exited, EndGrace).ConfigureAwait(false);
-        await WaitQuietlyAsync(_stderr.Completion, _exited.IsCompleted ? OutputGrace : EndGrace).ConfigureAwait(false);
-        return _process.HasExited ? _process.ExitCode : null;
+        await _child.WaitForExitAsync(EndGrace).ConfigureAwait(false);
+        await SupervisedProcess.WaitQuietlyAsync(_child.ErrorDrained, _child.Exited.IsCompleted ? OutputGrace : EndGrace).ConfigureAwait(false);
+        return _child.ExitCode;
     }
 
     /// <summary>Asks the runner to exit, then makes sure it did.</summary>
     public async Task ShutdownAsync()
     {
-        if (!_process.HasExited)
+        if (!_child.HasExited)
         {
             Post(new ShutdownRequest());
-            await WaitQuietlyAsync(_exited, ShutdownGrace).ConfigureAwait(false);
+            await _child.WaitForExitAsync(ShutdownGrace).ConfigureAwait(false);
         }
 
         await StopAsync().ConfigureAwait(false);
@@ -191,55 +186,40 @@ internal sealed class RunnerProcess : IAsyncDisposable
         }
 
         KillEverything();
-        await WaitQuietlyAsync(_exited, EndGrace).ConfigureAwait(false);
-        await WaitQuietlyAsync(Task.WhenAll(_stdout.Completion, _stderr.Completion), _exited.IsCompleted ? OutputGrace : EndGrace).ConfigureAwait(false);
+        await _child.WaitForExitAsync(EndGrace).ConfigureAwait(false);
+        await SupervisedProcess.WaitQuietlyAsync(Task.WhenAll(_stdout.Completion, _child.ErrorDrained), _child.Exited.IsCompleted ? OutputGrace : EndGrace).ConfigureAwait(false);
         _channel.Dispose();
-        if (_stdout.Completion.IsCompleted && _stderr.Completion.IsCompleted)
-        {
-            _process.Dispose();
-        }
-
-        // Otherwise a process the runner left holds its stdout or stderr: disposing them now would block until it
-        // lets go (.NET's pipe streams wait for a read in progress). Each drain closes its own stream at its end.
+        _child.Release(_stdout.Completion);
         DeleteWorkingDirectory();
     }
 
     public ValueTask DisposeAsync() => new(StopAsync());
 
-    /// <remarks>
-    /// Raced against the process's end: a process the runner started before it ended may hold the pipe open, and
-    /// its end of stream would then never come.
-    /// </remarks>
+    /// <summary>True once the runner said it is ready (and how it confined itself); false when it ended or said something else first.</summary>
     private async Task<bool> ReceiveReadyAsync()
     {
-        using var stop = new CancellationTokenSource();
-        while (true)
+        if (await ReadyHandshake.FirstFrameAsync(NextFrameAsync, _child).ConfigureAwait(false) is not ReadyMessage ready || !ReadyHandshake.IsReady(ready))
         {
-            var arrived = _channel.WaitToReceiveAsync(stop.Token).AsTask();
-            if (await Task.WhenAny(arrived, _exited).ConfigureAwait(false) != arrived
-                && await Task.WhenAny(arrived, Task.Delay(ReplyGrace)).ConfigureAwait(false) != arrived)
-            {
-                await stop.CancelAsync().ConfigureAwait(false);
-                return false;
-            }
+            return false;
+        }
 
-            if (!await arrived.ConfigureAwait(false))
-            {
-                return false;
-            }
+        Volatile.Write(ref _announcedProcessId, ready.ProcessId);
+        Confinement = ready.Confinement;
+        return true;
+    }
 
+    /// <summary>The next frame the reader thread queued; null once reading ended with nothing left.</summary>
+    private async Task<Message?> NextFrameAsync(CancellationToken cancellationToken)
+    {
+        while (await _channel.WaitToReceiveAsync(cancellationToken).ConfigureAwait(false))
+        {
             if (_channel.TryReceive(out var message))
             {
-                if (message is not ReadyMessage ready || ready.ProtocolVersion != ReadyMessage.CurrentProtocolVersion)
-                {
-                    return false;
-                }
-
-                Volatile.Write(ref _announcedProcessId, ready.ProcessId);
-                Confinement = ready.Confinement;
-                return true;
+                return message;
             }
         }
+
+        return null;
     }
 
     /// <summary>The frame that arrived, or how reading ended.</summary>
@@ -259,23 +239,11 @@ internal sealed class RunnerProcess : IAsyncDisposable
 
     private void KillEverything()
     {
-        try
-        {
-            // The tree is found by walking all of /proc from the runner down; once the runner has ended, its
-            // children are orphans no walk from it can find (the process group below still reaches them), and
-            // the walk only cost CPU (a few percent of a whole batch).
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-            }
-        }
-        catch (Exception e) when (e is InvalidOperationException or Win32Exception or AggregateException or NotSupportedException)
-        {
-            // Already gone, or partly: the process group below catches the rest.
-        }
-
+        // Once the runner has ended, its children are orphans no walk of /proc from it can find: the process group
+        // below still reaches them.
+        _child.KillTree();
         var group = Volatile.Read(ref _announcedProcessId);
-        if (group == _process.Id)
+        if (group == _child.Id)
         {
             // The runner runs unwrapped and made itself a group leader: this reaches orphans too.
             ProcessGroupKiller.Kill(group);
@@ -294,18 +262,6 @@ internal sealed class RunnerProcess : IAsyncDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A file the student locked down; the temporary directory's owner cleans it eventually.
-        }
-    }
-
-    private static async Task WaitQuietlyAsync(Task task, TimeSpan limit)
-    {
-        try
-        {
-            await task.WaitAsync(limit).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            // Judged by what is known now.
         }
     }
 }
