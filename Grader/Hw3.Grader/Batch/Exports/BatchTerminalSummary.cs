@@ -1,6 +1,6 @@
 using System.Globalization;
-using Hw3.Grader.Reporting;
 using Hw3.Grader.Grading;
+using Hw3.Grader.Reporting;
 using Spectre.Console;
 
 namespace Hw3.Grader.Batch.Exports;

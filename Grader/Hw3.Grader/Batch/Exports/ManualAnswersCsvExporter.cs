@@ -1,7 +1,7 @@
 using System.Globalization;
-using Hw3.Grader.Reporting;
 using Hw3.Grader.Grading;
 using Hw3.Grader.Reporting.Csv;
+using Hw3.Grader.Reporting;
 using Hw3.Grader.Rubrics;
 
 namespace Hw3.Grader.Batch.Exports;

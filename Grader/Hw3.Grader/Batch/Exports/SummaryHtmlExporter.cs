@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Hw3.Grader.Grading;
 using Hw3.Grader.Reporting;
 using Hw3.Grader.Rubrics;
-
-using Hw3.Grader.Grading;
 
 namespace Hw3.Grader.Batch.Exports;
 
