@@ -13,13 +13,15 @@ namespace Hw3.Kit;
 /// <summary>
 /// The student kit's checker: <c>check Hw3.cs</c> checks every item visible before the due date by a property of the
 /// answer; <c>check eval Hw3.cs "Q1.InitScale(16, 4)"</c> evaluates an expression against the student's file. Exit 0
-/// whenever checking ran, whatever the result; 1 when an eval expression does not compile or throws; 2 for a bad invocation.
+/// whenever checking ran, whatever the result; 1 when an eval expression does not compile or throws; 2 for a bad invocation; 3 when the
+/// kit's own compiler or runner cannot start.
 /// </summary>
 public static class Program
 {
     public const int Success = 0;
     public const int EvaluationFailed = 1;
     public const int BadInvocation = 2;
+    public const int CouldNotRun = 3;
 
     public static async Task<int> Main(string[] args)
     {
@@ -84,13 +86,23 @@ public static class Program
             new RunnerOptions { CallTimeout = TimeSpan.FromSeconds(manifest.CallTimeoutSeconds), PreStartedRunners = 1 },
             RunnerSandbox.Wrapper(TextWriter.Null));
         await using var compiler = new CompileWorkerPool(new CompileWorkerOptions());
-        if (evaluating)
+        try
         {
-            return await new KitEvaluator(compiler, runners, output).EvaluateAsync(loaded.Source, args[2], manifest.CallTimeoutSeconds, cancellationToken);
-        }
+            if (evaluating)
+            {
+                return await new KitEvaluator(compiler, runners, output).EvaluateAsync(loaded.Source, args[2], manifest.CallTimeoutSeconds, cancellationToken);
+            }
 
-        var run = await new KitChecker(manifest, compiler, runners).CheckAsync(loaded.Source, cancellationToken);
-        new KitPrinter(output, launcher).Print(run, loaded.Source);
-        return Success;
+            var run = await new KitChecker(manifest, compiler, runners).CheckAsync(loaded.Source, cancellationToken);
+            new KitPrinter(output, launcher).Print(run, loaded.Source);
+            return Success;
+        }
+        catch (Exception e) when (e is RunnerStartException or CompileWorkerStartException)
+        {
+            // The kit's own machinery, not the student's code: say so plainly, with what the operating system said.
+            output.WriteLine($"The checker could not start its {(e is RunnerStartException ? "runner" : "compiler")}, so nothing was checked: {e.Message}");
+            output.WriteLine("Unpack the kit again into a folder you own and try once more; if it keeps failing, send this message to the course staff.");
+            return CouldNotRun;
+        }
     }
 }
