@@ -70,6 +70,9 @@ public static class Program
             config.AddCommand<EvalCommand>("eval")
                 .WithDescription("Evaluate a C# expression against a submission, in a runner (for regrade requests).")
                 .WithExample("eval", "Submissions/samples/perfect", "\"Q1.InitScale(16, 4)\"");
+            config.AddCommand<KitCommand>("kit")
+                .WithDescription("Build the student kit: template, README, a checker without answers, and launchers, in one zip.")
+                .WithExample("kit", "--out", "hw3-student-kit.zip");
             config.AddCommand<PowerCommand>("power")
                 .WithDescription("Measure the Q4 estimator check: how often correct, variance-reduced and biased estimators fail over many seeds, against the targets.")
                 .WithExample("power")

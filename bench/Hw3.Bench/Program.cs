@@ -14,6 +14,19 @@ if (args.Length > 0 && args[0] == Q2BehaviourBench.Flag)
     return Q2BehaviourBench.Run(FindRoot(), count);
 }
 
+if (args.Length > 1 && args[0] == KitBench.ColdCompileFlag)
+{
+    // A child of --kit: one cold Roslyn compile in a fresh process.
+    return KitBench.ColdCompile(args[1]);
+}
+
+if (args.Length > 0 && args[0] == KitBench.Flag)
+{
+    // The student kit's cold check against a cold Roslyn compile of the same file (bench/README.md).
+    var repeats = args.Length > 1 && int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r > 0 ? r : 5;
+    return await KitBench.RunAsync(FindRoot(), repeats);
+}
+
 var (parsed, argumentError) = BenchArguments.Parse(args);
 if (parsed is not { } arguments)
 {
