@@ -41,7 +41,7 @@ public sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeSetti
             return ExitCodes.Cancelled;
         }
 
-        TerminalReport.Write(console, report, showDetails: !settings.Brief);
+        TerminalReport.Write(console, report, showDetails: !settings.Brief, settings.Submission);
         var exporter = new GradescopeExporter();
         var target = ResultsPath(settings.Out);
         await AtomicFile.WriteAsync(target, exporter.Render(report), cancellationToken);
