@@ -23,6 +23,7 @@ public sealed class BatchCommand(IAnsiConsole console) : AsyncCommand<BatchSetti
             return ExitCodes.UnusableRubric;
         }
 
+        RubricForCommand.Warn(console, loadedRubric);
         var rubric = loadedRubric.Rubric!;
         var unknown = settings.Only.Where(id => rubric.Items.All(i => i.Id != id)).ToList();
         if (unknown.Count > 0)

@@ -19,6 +19,8 @@ public sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeSetti
             return ExitCodes.UnusableRubric;
         }
 
+        RubricForCommand.Warn(console, rubric);
+
         var loaded = SubmissionLoader.Load(settings.Submission);
         if (loaded.Source is null)
         {

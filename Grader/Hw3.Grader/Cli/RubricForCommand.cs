@@ -15,6 +15,16 @@ public static class RubricForCommand
             return null;
         }
 
+        Warn(console, loaded);
         return loaded.Rubric!;
+    }
+
+    /// <summary>Each of the rubric's warnings on a line of its own (a guessable item made visible, say); the command carries on.</summary>
+    public static void Warn(IAnsiConsole console, RubricLoadResult loaded)
+    {
+        foreach (var warning in loaded.DescribeWarnings())
+        {
+            console.MarkupLine("[yellow]" + Markup.Escape(warning) + "[/]");
+        }
     }
 }

@@ -93,8 +93,9 @@ public sealed class StudentCheckPrinterTests
         var text = Render(report, layout: ["Q1 is declared twice: Hw3.cs line 10 and Hw3 (1).cs line 10. Keep one of the files."]);
 
         text.Should().StartWith("Checking perfect: EECS 182 Homework 3, the items you can check before the due date.\n\n" +
-                                "✗ Q1 is declared twice: Hw3.cs line 10 and Hw3 (1).cs line 10. Keep one of the files.\n\n" +
-                                "That causes 34 compile errors; fix it first and check again.\n")
+                                "✗ Q1 is declared twice: Hw3.cs line 10 and Hw3 (1).cs line 10. Keep one of the files.\n" +
+                                "Fix this first: it can cause all 34 of the compile errors, which are not listed here.\n\n" +
+                                "Nothing else was checked: fix this and check again.\n\n")
             .And.NotContain("CS0121");
     }
 

@@ -28,17 +28,7 @@ public static class StudentCheckPrinter
         Line(text, $"Checking {report.SubmissionName}: {report.RubricTitle}, the items you can check before the due date.");
         Line(text);
 
-        if (check.LayoutProblems.Count > 0)
-        {
-            foreach (var problem in check.LayoutProblems)
-            {
-                Line(text, "✗ " + problem);
-            }
-
-            Line(text);
-        }
-
-        if (report.Status is SubmissionStatus.CompileError or SubmissionStatus.CompilerFailed or SubmissionStatus.NoSource)
+        if (check.LayoutProblems.Count > 0 || report.Status is SubmissionStatus.CompileError or SubmissionStatus.CompilerFailed or SubmissionStatus.NoSource)
         {
             WriteNothingRan(text, check);
             WriteLater(text, check);
@@ -95,32 +85,44 @@ public static class StudentCheckPrinter
             .Where(d => d.IsError)
             .DistinctBy(d => (d.File, d.Line, d.Column, d.Code, d.Message))
             .ToList();
-        if (check.LayoutProblems.Count > 0 && errors.Count > 0)
+        if (check.LayoutProblems.Count > 0)
         {
-            // The declarations above cause these errors (two Q1 classes make every call to Q1 ambiguous): listing them buries the cause.
-            Line(text, $"That causes {errors.Count} compile {(errors.Count == 1 ? "error" : "errors")}; fix it first and check again.");
-        }
-        else
-        {
-            foreach (var error in errors)
+            // A class declared twice makes every call to it ambiguous: listing those errors would bury their cause.
+            foreach (var problem in check.LayoutProblems)
             {
-                Line(text, error.ToString());
-                foreach (var quoted in Quote(check.Sources, error))
-                {
-                    Line(text, quoted);
-                }
+                Line(text, "✗ " + problem);
             }
 
-            if (errors.Count == 0)
+            if (errors.Count > 0)
             {
-                Line(text, check.Report.Summary);
+                Line(text, $"Fix this first: it can cause all {errors.Count} of the compile {(errors.Count == 1 ? "error" : "errors")}, which are not listed here.");
             }
+
+            Line(text);
+            Line(text, "Nothing else was checked: fix this and check again.");
+            Line(text);
+            return;
+        }
+
+        foreach (var error in errors)
+        {
+            Line(text, error.ToString());
+            foreach (var quoted in Quote(check.Sources, error))
+            {
+                Line(text, quoted);
+            }
+        }
+
+        if (errors.Count == 0)
+        {
+            Line(text, check.Report.Summary);
         }
 
         Line(text);
-        Line(text, errors.Count > 0 || check.LayoutProblems.Count > 0
+        Line(text, errors.Count > 0
             ? "Nothing else was checked: your file has to compile first. Fix the errors above and check again."
             : "Nothing else was checked.");
+        Line(text);
     }
 
     /// <summary>The error's source line and a caret under its column; nothing when the file or line is not there.</summary>
@@ -189,11 +191,14 @@ public static class StudentCheckPrinter
         Line(text, "Graded after submission, not checked here: " + string.Join("; and ", parts) + ".");
     }
 
-    private static string LowerFirst(string advice, string what) =>
-        // "…returned 0.5: your scale…" reads as one sentence; an advice that starts with a name (Q1, ∇F) keeps its capital.
-        advice.Length > 1 && char.IsUpper(advice[0]) && char.IsLower(advice[1]) && what.Length > 0
+    private static string LowerFirst(string advice, string what)
+    {
+        // "…returned 0.5: your scale…" reads as one sentence; a first word that is a name (ScaledMLP, Q1, ∇F) keeps its capital.
+        var firstWord = advice.Split(' ', 2)[0];
+        return what.Length > 0 && firstWord.Length > 1 && char.IsUpper(firstWord[0]) && firstWord.Skip(1).All(char.IsLower)
             ? char.ToLowerInvariant(advice[0]) + advice[1..]
             : advice;
+    }
 
     private static string EndSentence(string text) =>
         text.Length > 0 && text[^1] is '.' or '!' or '?' ? text : text + ".";
