@@ -59,6 +59,10 @@ public static class Program
                 .WithDescription("Grade one submission: a table on the terminal and a Gradescope results.json.")
                 .WithExample("grade", "Submissions/samples/perfect")
                 .WithExample("grade", "Hw3.cs", "--out", "results.json");
+            config.AddCommand<CheckCommand>("check")
+                .WithDescription("What a student sees before the due date: check the visible items, one sentence per failing item; hidden ones are named, not run.")
+                .WithExample("check", "Submissions/samples/perfect")
+                .WithExample("check", "Hw3.cs");
             config.AddCommand<BatchCommand>("batch")
                 .WithDescription("Grade a whole class in parallel: a results.json per student, grades.csv, manual.csv, summary.json; a rerun skips current reports.")
                 .WithExample("batch", "Submissions/samples")

@@ -123,7 +123,7 @@ public sealed class BatchGrader
             return (Failure(entry, failure!), false, null);
         }
 
-        var fresh = StudentRecord.From(report, entry.Key, entry.StudentId, entry.StudentName, entry.Email) with { Members = entry.Members };
+        var fresh = StudentRecord.From(report, entry.Key, entry.StudentId, entry.StudentName, entry.Email, StaffPath(entry)) with { Members = entry.Members };
         if (report.Status == SubmissionStatus.CompileError)
         {
             // No call ran, so no free-text answer was collected: read what the source spells out, for manual.csv.
@@ -148,11 +148,14 @@ public sealed class BatchGrader
         }
 
         var merged = ReportMerge.Merge(existing, report);
-        var updated = StudentRecord.From(merged, entry.Key, entry.StudentId, entry.StudentName, entry.Email) with { Seconds = record.Seconds, Members = entry.Members };
+        var updated = StudentRecord.From(merged, entry.Key, entry.StudentId, entry.StudentName, entry.Email, StaffPath(entry)) with { Seconds = record.Seconds, Members = entry.Members };
         await _store.WriteAsync(entry.Key, merged, updated, cancellationToken).ConfigureAwait(false);
         var change = updated.Score != record.Score ? new ScoreChange(entry.Key, entry.StudentName, record.Score, updated.Score) : null;
         return (updated, false, change);
     }
+
+    /// <summary>The path a TA can run <c>./hw3 eval</c> on: none for a zip, whose unpacked copy is deleted after grading.</summary>
+    private static string? StaffPath(BatchEntry entry) => entry.Zipped ? null : entry.Path;
 
     private async Task<(GradeReport? Report, string? Failure)> GradeAsync(GradingSession session, SubmissionSource source, IRunnerFactory runners, CancellationToken cancellationToken)
     {

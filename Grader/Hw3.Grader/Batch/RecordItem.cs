@@ -17,13 +17,21 @@ public sealed record RecordItem(
     [JsonProperty("staff_comment", NullValueHandling = NullValueHandling.Ignore)]
     public string? StaffComment { get; init; }
 
+    /// <summary>
+    /// For an item whose failing call is known: the line that reproduces it on the graded path
+    /// (<see cref="StaffReproduction"/>). record.json is for staff; results.json shows students the expression alone.
+    /// </summary>
+    [JsonProperty("reproduce", NullValueHandling = NullValueHandling.Ignore)]
+    public string? Reproduce { get; init; }
+
     [JsonIgnore]
     public bool IsManual => Status == ItemStatus.Manual;
 
     [JsonIgnore]
     public bool IsCounted => !IsManual;
 
-    public static RecordItem From(ItemResult item) => new(
+    /// <param name="submissionPath">The path the submission was graded from, or null when there is none to give (an unpacked zip is deleted after grading).</param>
+    public static RecordItem From(ItemResult item, string? submissionPath = null) => new(
         item.Id,
         item.Score,
         item.MaxScore,
@@ -33,5 +41,6 @@ public sealed record RecordItem(
         item.Answers)
     {
         StaffComment = item.StaffComment,
+        Reproduce = submissionPath is not null && item.Finding?.Call is { } call ? StaffReproduction.Line(submissionPath, call) : null,
     };
 }

@@ -114,7 +114,7 @@ public static class StaffGradeMerge
         foreach (var (key, report) in reports.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var old = records[key];
-            var updated = StudentRecord.From(report, key, old.StudentId, old.StudentName, old.Email) with { Seconds = old.Seconds };
+            var updated = StudentRecord.From(report, key, old.StudentId, old.StudentName, old.Email, old.SubmissionPath) with { Seconds = old.Seconds };
             records[key] = updated;
             updates.Add((report, updated));
             if (old.Items.Select(Grade).SequenceEqual(updated.Items.Select(Grade)))

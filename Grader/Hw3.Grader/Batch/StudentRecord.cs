@@ -27,6 +27,9 @@ public sealed record StudentRecord
     [JsonProperty("message", Order = 12)] public string Message { get; init; } = "";
     [JsonProperty("items", Order = 13)] public IReadOnlyList<RecordItem> Items { get; init; } = [];
 
+    /// <summary>The path the submission was graded from (null for an unpacked zip, deleted after grading): staff reproduce calls there.</summary>
+    [JsonProperty("submission_path", Order = 15, NullValueHandling = NullValueHandling.Ignore)] public string? SubmissionPath { get; init; }
+
     /// <summary>A group submission's students (<see cref="BatchEntry.Members"/>); empty for one student.</summary>
     [JsonProperty("members", Order = 14)] public IReadOnlyList<GroupMember> Members { get; init; } = [];
 
@@ -35,7 +38,8 @@ public sealed record StudentRecord
     public IReadOnlyList<QuestionScore> Questions => QuestionRollup.Of(Items.Select(i => (i.Id, i.Score, i.MaxScore, i.IsCounted)));
 
     /// <summary>The record of a report: its status, totals and items as the report has them.</summary>
-    public static StudentRecord From(GradeReport report, string key, string studentId, string studentName, string email) => new()
+    /// <param name="submissionPath">Where the submission was graded from, for each failing item's reproduction line; null when it is gone.</param>
+    public static StudentRecord From(GradeReport report, string key, string studentId, string studentName, string email, string? submissionPath = null) => new()
     {
         Key = key,
         StudentId = studentId,
@@ -49,7 +53,8 @@ public sealed record StudentRecord
         RubricSha256 = report.RubricSha256,
         GraderVersion = report.GraderVersion,
         Message = report.Summary,
-        Items = report.Items.Select(RecordItem.From).ToList(),
+        Items = report.Items.Select(i => RecordItem.From(i, submissionPath)).ToList(),
+        SubmissionPath = submissionPath,
     };
 
     /// <summary>

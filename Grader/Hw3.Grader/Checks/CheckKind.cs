@@ -29,9 +29,14 @@ public abstract class CheckKind<TSettings> : ICheckKind
     {
     }
 
+    /// <summary>How many answers each member can give, when they can be listed (<see cref="IRubricKind.PossibleAnswers"/>); null by default.</summary>
+    public virtual int? PossibleAnswers(TSettings settings) => null;
+
     public abstract ICheck CreateCheck(RubricItem item, TSettings settings, CheckContext context);
 
     KindSettings IRubricKind.Read(ItemFields item) => Read(item);
+
+    int? IRubricKind.PossibleAnswers(KindSettings settings) => PossibleAnswers((TSettings)settings);
 
     void IRubricKind.Validate(ItemFields item, KindSettings settings) => Validate(item, (TSettings)settings);
 

@@ -28,6 +28,7 @@ public sealed class PropertyCheck(RubricItem item, CheckContext context, IAnswer
         var lines = new List<string>();
         var reasons = new List<string>();
         var right = 0;
+        StudentFinding? finding = null;
         foreach (var target in Item.Targets)
         {
             var call = Call(target);
@@ -36,6 +37,7 @@ public sealed class PropertyCheck(RubricItem item, CheckContext context, IAnswer
             {
                 lines.Add("✗ " + OutcomeText.Describe(call, outcome));
                 reasons.Add(OutcomeText.Short(outcome));
+                finding ??= outcome.Status == CallStatus.NotRun ? null : new StudentFinding(call.Key, OutcomeText.Describe(call, outcome), null, null);
                 continue;
             }
 
@@ -52,11 +54,12 @@ public sealed class PropertyCheck(RubricItem item, CheckContext context, IAnswer
             {
                 lines.Add($"✗ {target.Member.Id} {mismatch}.");
                 reasons.Add("wrong answer");
+                finding ??= new StudentFinding(call.Key, $"{target.Member.Id} {mismatch}", null, null);
             }
         }
 
         var reason = right == Item.Targets.Count ? "correct" : $"{right} of {Item.Targets.Count} right" + (reasons.Count > 0 ? ": " + string.Join(", ", reasons.Distinct()) : "");
-        return ItemOutcome.Scored(Item, (double)right / Item.Targets.Count, reason, lines);
+        return ItemOutcome.Scored(Item, (double)right / Item.Targets.Count, reason, lines, finding: finding);
     }
 
     private static MemberCall Call(RubricTarget target) => GridPlanner.PropertyCall(target.Member);

@@ -21,9 +21,13 @@ public sealed class ValueComparison(RubricItem item, CheckContext context, bool 
             if (outcome.Status != CallStatus.Returned)
             {
                 // A call that never ran (the submission did not compile) has nothing to reproduce.
-                return TargetVerdict.Fail(OutcomeText.Short(outcome), outcome.Status == CallStatus.NotRun
-                    ? [OutcomeText.Describe(call, outcome)]
-                    : [OutcomeText.Describe(call, outcome), results.Reproduce(call)]);
+                var described = OutcomeText.Describe(call, outcome);
+                return outcome.Status == CallStatus.NotRun
+                    ? TargetVerdict.Fail(OutcomeText.Short(outcome), [described])
+                    : TargetVerdict.Fail(OutcomeText.Short(outcome), [described, CallResults.CallLine(call)]) with
+                    {
+                        Finding = new StudentFinding(call.Key, described, null, null),
+                    };
             }
         }
 
@@ -41,6 +45,7 @@ public sealed class ValueComparison(RubricItem item, CheckContext context, bool 
         var primary = target.Accept[0];
         var mistakes = RecognisedMistakes(calls, results);
         var lines = new List<string>();
+        StudentFinding? finding = null;
         foreach (var call in calls)
         {
             var actual = results[call].Value!;
@@ -48,9 +53,12 @@ public sealed class ValueComparison(RubricItem item, CheckContext context, bool 
             if (NumericAnswer.Defect(actual, expected) is { } defect)
             {
                 lines.Add($"{call.Key} {defect}.");
-                lines.Add(results.Reproduce(call));
+                lines.Add(CallResults.CallLine(call));
                 return TargetVerdict.Fail(defect.Contains("NaN", StringComparison.Ordinal) ? "NaN returned" : "invalid value",
-                    [.. lines, .. mistakes.Select(m => "Hint: " + m.Message)], mistakes.Select(m => m.Id).ToList());
+                    [.. lines, .. mistakes.Select(m => "Hint: " + m.Message)], mistakes.Select(m => m.Id).ToList()) with
+                {
+                    Finding = new StudentFinding(call.Key, $"{call.Key} {defect}", mistakes.FirstOrDefault()?.Message, null),
+                };
             }
 
             if (target.Accept.Any(r => NumericAnswer.Matches(actual, context.References.Evaluate(r, call), item.Tolerance)))
@@ -60,7 +68,8 @@ public sealed class ValueComparison(RubricItem item, CheckContext context, bool 
 
             var shown = showExpected ? $"; expected {expected}" : "";
             lines.Add($"{call.Key} returned {actual}, which is not the expected value (tolerance: {item.Tolerance}){shown}.");
-            lines.Add(results.Reproduce(call));
+            lines.Add(CallResults.CallLine(call));
+            finding = new StudentFinding(call.Key, $"{call.Key} returned {actual}", null, null);
             break;
         }
 
@@ -68,10 +77,14 @@ public sealed class ValueComparison(RubricItem item, CheckContext context, bool 
         {
             // Each call matches some accepted form, but not one form throughout.
             lines.Add($"Each value matches an accepted form, but not the same form on every input; give one consistent formula for {target.Member.Id}.");
+            finding = new StudentFinding(null, lines[0], null, null);
         }
 
         lines.AddRange(mistakes.Select(m => "Hint: " + m.Message));
-        return TargetVerdict.Fail(mistakes.Count > 0 ? "known mistake: " + mistakes[0].Id : "wrong value", lines, mistakes.Select(m => m.Id).ToList());
+        return TargetVerdict.Fail(mistakes.Count > 0 ? "known mistake: " + mistakes[0].Id : "wrong value", lines, mistakes.Select(m => m.Id).ToList()) with
+        {
+            Finding = (finding ?? new StudentFinding(null, null, null, null)) with { KnownMistake = mistakes.FirstOrDefault()?.Message },
+        };
     }
 
     public IReadOnlyList<RubricMistake> RecognisedMistakes(IReadOnlyList<MemberCall> calls, CallResults results) =>

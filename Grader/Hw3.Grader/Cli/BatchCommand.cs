@@ -17,9 +17,8 @@ public sealed class BatchCommand(IAnsiConsole console) : AsyncCommand<BatchSetti
 {
     public override async Task<int> ExecuteAsync(CommandContext context, BatchSettings settings, CancellationToken cancellationToken)
     {
-        if (!GraderServices.LoadRubric(RubricLocator.Resolve(settings.Rubric)).TryGet(out var rubric, out var problems))
+        if (RubricForCommand.Load(console, settings.Rubric) is not { } rubric)
         {
-            console.MarkupLine("[red]" + Markup.Escape(problems) + "[/]");
             return ExitCodes.UnusableRubric;
         }
 

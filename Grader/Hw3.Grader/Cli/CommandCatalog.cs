@@ -9,6 +9,7 @@ public static class CommandCatalog
     public static IReadOnlyDictionary<string, Type> SettingsByCommand { get; } = new Dictionary<string, Type>(StringComparer.Ordinal)
     {
         ["grade"] = typeof(GradeSettings),
+        ["check"] = typeof(CheckSettings),
         ["batch"] = typeof(BatchSettings),
         ["manual"] = typeof(ManualSettings),
         ["eval"] = typeof(EvalSettings),

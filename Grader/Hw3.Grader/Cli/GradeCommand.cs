@@ -11,10 +11,8 @@ public sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeSetti
 {
     public override async Task<int> ExecuteAsync(CommandContext context, GradeSettings settings, CancellationToken cancellationToken)
     {
-        var rubricPath = RubricLocator.Resolve(settings.Rubric);
-        if (!GraderServices.LoadRubric(rubricPath).TryGet(out var rubric, out var problems))
+        if (RubricForCommand.Load(console, settings.Rubric) is not { } rubric)
         {
-            console.MarkupLine("[red]" + Markup.Escape(problems) + "[/]");
             return ExitCodes.UnusableRubric;
         }
 
@@ -39,7 +37,7 @@ public sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeSetti
             return ExitCodes.Cancelled;
         }
 
-        TerminalReport.Write(console, report, showDetails: !settings.Brief);
+        TerminalReport.Write(console, report, showDetails: !settings.Brief, settings.Submission);
         var exporter = new GradescopeExporter();
         var target = ResultsPath(settings.Out);
         await AtomicFile.WriteAsync(target, exporter.Render(report), cancellationToken);

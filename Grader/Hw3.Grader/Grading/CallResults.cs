@@ -4,7 +4,7 @@ using Hw3.Grader.Protocol.Values;
 namespace Hw3.Grader.Grading;
 
 /// <summary>What came back for each planned call of one submission, looked up by the call's key.</summary>
-/// <param name="SubmissionName">The submission as the TA named it (a folder or file name, never a machine path), for reproduce lines.</param>
+/// <param name="SubmissionName">The submission as the TA named it (a folder or file name, never a machine path).</param>
 public sealed class CallResults(IReadOnlyDictionary<string, CallOutcome> outcomes, string submissionName)
 {
     public string SubmissionName { get; } = submissionName;
@@ -18,10 +18,12 @@ public sealed class CallResults(IReadOnlyDictionary<string, CallOutcome> outcome
     public static CallResults AllFailed(IEnumerable<MemberCall> calls, CallOutcome outcome, string submissionName) =>
         new(calls.Select(c => c.Key).Distinct().ToDictionary(k => k, _ => outcome), submissionName);
 
-    /// <summary>A line a TA can paste to reproduce one call: <c>Reproduce: ./hw3 eval perfect "Q1.InitScale(16, 4)"</c>.</summary>
-    public string Reproduce(MemberCall call) =>
-        $"Reproduce: ./hw3 eval {Quote(SubmissionName)} \"{call.Key.Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
+    /// <summary>
+    /// The line under a failing call in an item's details: the call as a C# expression, <c>Call: Q1.InitScale(16, 4)</c>.
+    /// Students read these details, so the line names no command and no path; staff output adds the <c>./hw3 eval</c>
+    /// line with the submission's real path (<see cref="StaffReproduction"/>).
+    /// </summary>
+    public static string CallLine(MemberCall call) => CallLinePrefix + call.Key;
 
-    private static string Quote(string name) =>
-        name.Length > 0 && name.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' or '/') ? name : "'" + name.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+    public const string CallLinePrefix = "Call: ";
 }

@@ -24,6 +24,9 @@ public sealed record ItemResult(
     /// <summary>Set when staff have graded this item by hand (<see cref="StaffGrade"/>); empty when they gave a score without a comment.</summary>
     public string? StaffComment { get; init; }
 
+    /// <summary>For an item that did not pass: what a student may be told about it (the call, what came back, the property a right answer has).</summary>
+    public StudentFinding? Finding { get; init; }
+
     /// <summary>Waiting for staff: not counted in the totals.</summary>
     public bool IsManual => Status == ItemStatus.Manual;
 

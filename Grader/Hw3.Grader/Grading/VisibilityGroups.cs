@@ -21,7 +21,7 @@ public static class VisibilityGroups
         var calls = new List<(MemberCall Call, TimeSpan Timeout)>();
         foreach (var check in checks)
         {
-            var itemRank = Rank(check.Item.Visibility);
+            var itemRank = Rank(StudentVisibility.Of(check.Item));
             foreach (var call in check.PlanCalls())
             {
                 if (rank.TryGetValue(call.Key, out var known))

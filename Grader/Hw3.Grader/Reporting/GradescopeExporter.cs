@@ -64,6 +64,7 @@ public sealed class GradescopeExporter : IReportExporter
                     Mistakes = i.Mistakes,
                     Answers = i.Answers.Select(a => new GradescopeAnswer { Member = a.Member, Text = a.Text }).ToList(),
                     StaffComment = i.StaffComment,
+                    Finding = GradescopeFinding.From(i.Finding),
                 }).ToList(),
                 StudentOutput = report.StudentOutput,
                 StudentOutputDroppedBytes = report.StudentOutputDroppedBytes,

@@ -21,4 +21,7 @@ public sealed class GradescopeItemData
 
     /// <summary>Present once staff graded the item (<c>hw3 manual</c>); empty when they left no comment.</summary>
     [JsonProperty("staff_comment", Order = 8, NullValueHandling = NullValueHandling.Ignore)] public string? StaffComment { get; init; }
+
+    /// <summary>For an item that did not pass: what a student may be told, in parts (<see cref="Grading.StudentFinding"/>).</summary>
+    [JsonProperty("finding", Order = 9, NullValueHandling = NullValueHandling.Ignore)] public GradescopeFinding? Finding { get; init; }
 }

@@ -79,6 +79,7 @@ public static class GradescopeReader
                 data.Mistakes, data.Answers.Select(a => new ManualAnswer(a.Member, a.Text)).ToList())
             {
                 StaffComment = data.StaffComment,
+                Finding = data.Finding?.ToModel(),
             });
         }
 

@@ -4,10 +4,14 @@ using Spectre.Console;
 
 namespace Hw3.Grader.Reporting;
 
-/// <summary>The readable table on the terminal: item, score, max, one-line reason; then the notes.</summary>
+/// <summary>
+/// The readable table on the terminal for staff: item, score, max, one-line reason; then the notes and, with details,
+/// each failing item's details and the <c>./hw3 eval</c> line that reproduces its call (staff-only: students see the expression alone).
+/// </summary>
 public static class TerminalReport
 {
-    public static void Write(IAnsiConsole console, GradeReport report, bool showDetails)
+    /// <param name="submissionPath">The path the submission was graded from, as given on the command line, for reproduction lines.</param>
+    public static void Write(IAnsiConsole console, GradeReport report, bool showDetails, string? submissionPath = null)
     {
         console.MarkupLine($"[bold]{Markup.Escape(report.RubricTitle)}[/]: {Markup.Escape(report.SubmissionName)}");
         console.MarkupLine(Markup.Escape(report.Summary));
@@ -54,6 +58,10 @@ public static class TerminalReport
                 console.WriteLine();
                 console.MarkupLine($"[bold]{Markup.Escape(item.Id)}[/] {Markup.Escape(item.Title)}");
                 console.WriteLine(item.Details);
+                if (submissionPath is not null && item.Finding?.Call is { } call)
+                {
+                    console.MarkupLine("[grey]" + Markup.Escape(StaffReproduction.Line(submissionPath, call)) + "[/]");
+                }
             }
         }
     }

@@ -21,6 +21,13 @@ public interface IRubricKind
     /// <summary>Staff award the points by hand; they are exported apart, never counted as lost.</summary>
     bool ScoredByStaff { get; }
 
+    /// <summary>
+    /// How many different answers each of an item's members can give, when that is few enough to count (a bool: 2, a
+    /// choice: its choices); null for numbers, text and anything else without a short list. <see cref="Guessing"/> decides
+    /// what "few" means.
+    /// </summary>
+    int? PossibleAnswers(KindSettings settings) => null;
+
     /// <summary>Reads this kind's fields, reporting each field that is malformed.</summary>
     KindSettings Read(ItemFields item);
 

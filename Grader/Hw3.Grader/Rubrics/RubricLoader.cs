@@ -15,7 +15,7 @@ public sealed class RubricLoader
     private static readonly string[] TopLevelFields = ["$schema", "title", "version", "seed", "limits", "items", "description"];
     private static readonly string[] LimitFields = ["callTimeoutSeconds", "submissionBudgetSeconds"];
     private static readonly string[] CommonItemFields =
-        ["id", "title", "description", "points", "kind", "visibility", "members", "tolerance", "mistakes", "callTimeoutSeconds"];
+        ["id", "title", "description", "feedback", "points", "kind", "visibility", "members", "tolerance", "mistakes", "callTimeoutSeconds"];
 
     private readonly IReadOnlyList<IRubricKind> _kinds;
     private readonly Func<string, bool> _isReference;
@@ -111,6 +111,7 @@ public sealed class RubricLoader
         }
 
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var warnings = new List<RubricError>();
         foreach (var element in itemsArray ?? [])
         {
             if (element is not JObject itemObject)
@@ -133,6 +134,10 @@ public sealed class RubricLoader
 
             seen[item.Id] = item.Path;
             items.Add(item);
+            if (StudentVisibility.Warning(item) is { } warning)
+            {
+                warnings.Add(new RubricError(item.Path, JsonFields.LineOf(itemObject), warning));
+            }
         }
 
         if (fields.Errors.Count > 0 || title is null || seed is null)
@@ -141,7 +146,7 @@ public sealed class RubricLoader
         }
 
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        return new RubricLoadResult.Loaded(new Rubric(title, version, seed.Value, TimeSpan.FromSeconds(budget), items, sha, fileName), fileName);
+        return new RubricLoadResult.Loaded(new Rubric(title, version, seed.Value, TimeSpan.FromSeconds(budget), items, sha, fileName), fileName) { Warnings = warnings };
     }
 
     private RubricItem? ReadItem(JObject o, JsonFields fields, TimeSpan defaultCallTimeout)
@@ -150,6 +155,7 @@ public sealed class RubricLoader
         fields.OnlyKnown(o, _itemFields);
         var id = fields.String(o, "id", true, "a stable item id such as \"q1a.rms\"");
         var title = fields.String(o, "title", true);
+        var feedback = fields.String(o, "feedback", false, "one sentence for students: the property a right answer has");
         var points = fields.Number(o, "points", true, 0, 1000, "points (a number ≥ 0)");
         var kindText = fields.String(o, "kind", true, "a check kind");
         IRubricKind? kind = null;
@@ -197,7 +203,7 @@ public sealed class RubricLoader
             return null;
         }
 
-        return new RubricItem(id, title, points.Value, kind, visibility, targets, tolerance, mistakes, callTimeout, settings, JsonFields.PathOf(o));
+        return new RubricItem(id, title, points.Value, kind, visibility, targets, tolerance, mistakes, callTimeout, settings, JsonFields.PathOf(o), feedback);
     }
 
     private List<RubricTarget> ReadTargets(JObject o, JsonFields fields, bool needsReferences)

@@ -26,14 +26,20 @@ public sealed class CallResultsTests
         results[InitScale].Status.Should().Be(CallStatus.NotRun);
     }
 
-    [Theory]
-    [InlineData("perfect", "Reproduce: ./hw3 eval perfect \"Q1.InitScale(16, 4)\"")]
-    [InlineData("samples/alice_1.cs", "Reproduce: ./hw3 eval samples/alice_1.cs \"Q1.InitScale(16, 4)\"")]
-    [InlineData("my submission", "Reproduce: ./hw3 eval 'my submission' \"Q1.InitScale(16, 4)\"")]
-    [InlineData("it's; rm -rf ~", "Reproduce: ./hw3 eval 'it'\\''s; rm -rf ~' \"Q1.InitScale(16, 4)\"")]
-    public void The_reproduce_line_quotes_the_submission_for_the_shell(string name, string expected)
+    [Fact]
+    public void The_call_line_students_read_is_the_expression_alone()
     {
-        new CallResults(new Dictionary<string, CallOutcome>(), name).Reproduce(InitScale).Should().Be(expected);
+        CallResults.CallLine(InitScale).Should().Be("Call: Q1.InitScale(16, 4)");
+    }
+
+    [Theory]
+    [InlineData("Submissions/samples/perfect", "Reproduce: ./hw3 eval Submissions/samples/perfect 'Q1.InitScale(16, 4)'")]
+    [InlineData("/home/ta/graded/alice_1.cs", "Reproduce: ./hw3 eval /home/ta/graded/alice_1.cs 'Q1.InitScale(16, 4)'")]
+    [InlineData("my submission", "Reproduce: ./hw3 eval 'my submission' 'Q1.InitScale(16, 4)'")]
+    [InlineData("it's; rm -rf ~", "Reproduce: ./hw3 eval 'it'\\''s; rm -rf ~' 'Q1.InitScale(16, 4)'")]
+    public void The_staff_reproduce_line_quotes_the_path_and_the_expression_for_the_shell(string path, string expected)
+    {
+        StaffReproduction.Line(path, InitScale.Key).Should().Be(expected);
     }
 
     [Fact]

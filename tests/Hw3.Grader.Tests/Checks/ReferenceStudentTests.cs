@@ -41,7 +41,7 @@ public sealed class ReferenceStudentTests
         result.Score.Should().Be(RealRubric.Item(itemId).Points);
         result.MaxScore.Should().Be(RealRubric.Item(itemId).Points);
         result.Mistakes.Should().BeEmpty();
-        result.Details.Should().NotContain("✗").And.NotContain("Reproduce:");
+        result.Details.Should().NotContain("✗").And.NotContain("Call:");
     }
 
     [Fact]

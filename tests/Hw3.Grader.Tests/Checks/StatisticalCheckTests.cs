@@ -145,7 +145,7 @@ public sealed class StatisticalCheckTests
         result.Details.Should().Contain("✗ Q4.EstimateGradientScoreFunction on f = sine-product with k = 2, σ = 0.5:")
             .And.Contain("✗ Q4.EstimateGradientReparameterization on f = exp with k = 3, σ = 0.5:")
             .And.Contain("standard errors away from ∇F(μ) in component")
-            .And.Contain("Reproduce: ./hw3 eval fake \"Q4.EstimateGradientScoreFunction(");
+            .And.Contain("Call: Q4.EstimateGradientScoreFunction(");
     }
 
     [Fact]

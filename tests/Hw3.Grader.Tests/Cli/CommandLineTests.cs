@@ -21,7 +21,7 @@ public sealed class CommandLineTests
     [InlineData("grdae", "did you mean \"grade\"?")]
     [InlineData("bacth", "did you mean \"batch\"?")]
     [InlineData("evla", "did you mean \"eval\"?")]
-    [InlineData("upload", "the commands are grade, batch, manual, eval, power")]
+    [InlineData("upload", "the commands are grade, check, batch, manual, eval, power")]
     public async Task A_mistyped_command_gets_the_closest_one_or_the_list(string typed, string expected)
     {
         var (exitCode, output) = await CliRun.RunAsync(typed, "x");

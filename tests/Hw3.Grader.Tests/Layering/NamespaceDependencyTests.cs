@@ -37,6 +37,19 @@ public sealed class NamespaceDependencyTests
     }
 
     [Fact]
+    public void The_student_printer_depends_on_the_report_model_alone()
+    {
+        // The student kit reuses Reporting/Student in a checker that carries no answers: no check, reference or rubric may come with it.
+        var graph = NamespaceGraph.Read(typeof(Rubric).Assembly.Location, "Hw3.Grader", depth: 2);
+
+        graph.Nodes.Should().Contain("Reporting.Student");
+        foreach (var other in graph.Nodes.Where(n => n is not ("Reporting.Student" or "Grading")))
+        {
+            graph.DependsOn("Reporting.Student", other).Should().BeFalse(graph.DependsOn("Reporting.Student", other) ? graph.Witness("Reporting.Student", other) : "");
+        }
+    }
+
+    [Fact]
     public void A_dependency_made_only_inside_a_lambda_is_seen()
     {
         // GraderServices.CreateSession names CheckKinds and CheckContext only inside the lambda it hands the session.

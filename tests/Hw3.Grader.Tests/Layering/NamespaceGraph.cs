@@ -29,20 +29,21 @@ internal sealed class NamespaceGraph
     /// <summary>A type of <paramref name="from"/> that uses <paramref name="to"/>, e.g. <c>Grading.GradingSession → Checks.CheckFactory</c>.</summary>
     public string Witness(string from, string to) => _witness[(from, to)];
 
-    public static NamespaceGraph Read(string assemblyPath, string root)
+    /// <param name="depth">How many namespace segments below <paramref name="root"/> name a node (1: <c>Reporting</c>; 2: <c>Reporting.Student</c>).</param>
+    public static NamespaceGraph Read(string assemblyPath, string root, int depth = 1)
     {
         using var module = ModuleDefinition.ReadModule(assemblyPath);
         var edges = new List<(string, string, string)>();
         foreach (var type in module.GetTypes())
         {
-            if (Group(Outermost(type).Namespace, root) is not { } from)
+            if (Group(Outermost(type).Namespace, root, depth) is not { } from)
             {
                 continue;
             }
 
             foreach (var used in Uses(type).SelectMany(Flatten).Where(t => t.Scope is ModuleDefinition))
             {
-                if (Group(Outermost(used).Namespace, root) is { } to)
+                if (Group(Outermost(used).Namespace, root, depth) is { } to)
                 {
                     edges.Add((from, to, $"{Outermost(type).FullName} → {Outermost(used).FullName}"));
                 }
@@ -105,8 +106,8 @@ internal sealed class NamespaceGraph
     private SortedSet<string> Edges(string node) =>
         _edges.TryGetValue(node, out var set) ? set : _edges[node] = new SortedSet<string>(StringComparer.Ordinal);
 
-    private static string? Group(string ns, string root) =>
-        ns == root ? "(root)" : ns.StartsWith(root + ".", StringComparison.Ordinal) ? ns[(root.Length + 1)..].Split('.')[0] : null;
+    private static string? Group(string ns, string root, int depth) =>
+        ns == root ? "(root)" : ns.StartsWith(root + ".", StringComparison.Ordinal) ? string.Join('.', ns[(root.Length + 1)..].Split('.').Take(depth)) : null;
 
     private static TypeReference Outermost(TypeReference type)
     {

@@ -14,6 +14,20 @@ public sealed class TerminalReportTests
     }
 
     [Fact]
+    public void Under_a_failing_call_staff_get_the_eval_line_on_the_path_they_graded()
+    {
+        var failing = SampleReports.Partial with
+        {
+            Finding = new StudentFinding("Q1.ExpectedSignUpdateRmsSquared(4, 1)", "Q1.ExpectedSignUpdateRmsSquared(4, 1) returned 16", null, null),
+        };
+        using var console = new TestConsole().Width(200);
+
+        TerminalReport.Write(console, SampleReports.Report(failing), showDetails: true, "Submissions/samples/partial");
+
+        console.Output.Should().Contain("Reproduce: ./hw3 eval Submissions/samples/partial 'Q1.ExpectedSignUpdateRmsSquared(4, 1)'");
+    }
+
+    [Fact]
     public void The_table_lists_every_item_with_its_score_max_and_reason()
     {
         var output = Write(SampleReports.Report(), showDetails: false);

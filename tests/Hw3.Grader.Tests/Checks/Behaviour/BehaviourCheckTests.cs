@@ -100,7 +100,7 @@ public sealed class BehaviourCheckTests
         result.Reason.Should().Be("not a learning rate");
         result.Details.Should().Contain("Q2.HiddenLayerLearningRate(0.001, 256, 256) returned")
             .And.Contain("a learning rate must be a positive, finite number")
-            .And.Contain("Reproduce: ./hw3 eval fake \"Q2.HiddenLayerLearningRate(0.001, 256, 256)\"");
+            .And.Contain("Call: Q2.HiddenLayerLearningRate(0.001, 256, 256)").And.NotContain("./hw3");
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class BehaviourCheck : ICheck
         var asked = PlanCalls();
         if (_comparison.FirstFailedCall(asked, results) is { } failed)
         {
-            return ItemOutcome.Scored(Item, 0, failed.Reason, [Introduction(), .. failed.Lines]);
+            return ItemOutcome.Scored(Item, 0, failed.Reason, [Introduction(), .. failed.Lines], finding: failed.Finding);
         }
 
         if (asked.FirstOrDefault(c => results[c].Value!.AsDouble() is not (> 0 and < double.PositiveInfinity)) is { } call)
@@ -63,8 +63,8 @@ public sealed class BehaviourCheck : ICheck
             return ItemOutcome.Scored(Item, 0, "not a learning rate", [
                 Introduction(),
                 $"✗ {call.Key} returned {results[call].Value}: a learning rate must be a positive, finite number, so the network was not trained.",
-                results.Reproduce(call),
-            ]);
+                CallResults.CallLine(call),
+            ], finding: new StudentFinding(call.Key, $"{call.Key} returned {results[call].Value}: a learning rate must be a positive, finite number", null, null));
         }
 
         var formula = _formula.Score(results);
@@ -84,7 +84,8 @@ public sealed class BehaviourCheck : ICheck
         var reason = drifting.Count == 0
             ? "correct"
             : "drifts with width: " + string.Join(", ", drifting.Select(s => $"{LayerNames.Short(Shape(student, s), _settings.HiddenLayers)} ~ width^{ActivationChangeTable.Slope(s.SlopeVsWidth)}"));
-        return ItemOutcome.Scored(Item, fraction, reason, lines, formula.Mistakes);
+        return ItemOutcome.Scored(Item, fraction, reason, lines, formula.Mistakes,
+            new StudentFinding(null, $"{Item.Title}: with your learning rates, the activation change {reason}", formula.Finding?.KnownMistake, null));
     }
 
     /// <summary>

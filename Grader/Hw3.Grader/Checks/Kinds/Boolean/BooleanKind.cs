@@ -10,6 +10,8 @@ public sealed class BooleanKind : CheckKind<NoSettings>
 
     public override MemberShape Members { get; } = new(m => m.IsProperty && m.ReturnType == "bool", "a bool property");
 
+    public override int? PossibleAnswers(NoSettings settings) => 2;
+
     public override NoSettings Read(ItemFields item) => NoSettings.Instance;
 
     public override ICheck CreateCheck(RubricItem item, NoSettings settings, CheckContext context) =>

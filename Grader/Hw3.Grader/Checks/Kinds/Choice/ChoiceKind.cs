@@ -13,6 +13,8 @@ public sealed class ChoiceKind : CheckKind<ChoiceSettings>
 
     public override MemberShape Members { get; } = new(m => m.IsProperty && m.ReturnType == "string", "a string property");
 
+    public override int? PossibleAnswers(ChoiceSettings settings) => settings.Choices.Count;
+
     public override ChoiceSettings Read(ItemFields item)
     {
         var choices = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);

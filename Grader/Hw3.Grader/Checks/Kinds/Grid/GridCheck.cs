@@ -45,7 +45,8 @@ public sealed class GridCheck : ICheck
         var reason = passed == verdicts.Count
             ? _plan.Sum(p => p.Calls.Count) is var count && count == 1 ? "correct" : $"correct on all {count} inputs"
             : string.Join("; ", verdicts.Where(v => !v.Passed).Select(v => v.Reason).Distinct());
-        return ItemOutcome.Scored(Item, (double)passed / verdicts.Count, reason, verdicts.SelectMany(v => v.Lines), verdicts.SelectMany(v => v.Mistakes));
+        return ItemOutcome.Scored(Item, (double)passed / verdicts.Count, reason, verdicts.SelectMany(v => v.Lines), verdicts.SelectMany(v => v.Mistakes),
+            verdicts.FirstOrDefault(v => !v.Passed)?.Finding);
     }
 
     private TargetVerdict Judge(RubricTarget target, IReadOnlyList<MemberCall> calls, CallResults results)

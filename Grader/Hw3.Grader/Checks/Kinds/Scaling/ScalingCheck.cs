@@ -51,7 +51,8 @@ public sealed class ScalingCheck : ICheck
         var scored = _plan.Select(p => Judge(p.Target, p.Compare, p.Fit, results)).ToList();
         var fraction = scored.Average(s => s.Fraction);
         var reason = fraction >= 1 ? "correct" : string.Join("; ", scored.Where(s => s.Fraction < 1).Select(s => s.Verdict.Reason).Distinct());
-        return ItemOutcome.Scored(Item, fraction, reason, scored.SelectMany(s => s.Verdict.Lines), scored.SelectMany(s => s.Verdict.Mistakes));
+        return ItemOutcome.Scored(Item, fraction, reason, scored.SelectMany(s => s.Verdict.Lines), scored.SelectMany(s => s.Verdict.Mistakes),
+            scored.FirstOrDefault(s => s.Fraction < 1).Verdict?.Finding);
     }
 
     private (double Fraction, TargetVerdict Verdict) Judge(RubricTarget target, IReadOnlyList<MemberCall> compare, IReadOnlyList<MemberCall> fit, CallResults results)
@@ -77,7 +78,7 @@ public sealed class ScalingCheck : ICheck
         var student = FitExponents(target.Member, fit, call => results[call].Value!.AsDouble() ?? double.NaN);
         if (student.Problem is { } problem)
         {
-            return (0, TargetVerdict.Fail("no growth rate", [$"✗ {header}", problem]));
+            return (0, TargetVerdict.Fail("no growth rate", [$"✗ {header}", problem]) with { Finding = new StudentFinding(null, $"{target.Member.Id}: {problem}", null, null) });
         }
 
         var reference = FitExponents(target.Member, fit, call => _context.References.Evaluate(target.Accept[0], call).AsDouble() ?? double.NaN);
@@ -103,9 +104,12 @@ public sealed class ScalingCheck : ICheck
                 exponentsRight
                     ? $"That growth fits the fit points, but {odd.Key} returned {results[odd].Value}, which is not the same multiple of the right rule as on the other inputs: a rule must hold for every width, not only the large ones."
                     : $"{odd.Key} returned {results[odd].Value}, which does not follow the right rule up to a constant factor.",
-                results.Reproduce(odd),
+                CallResults.CallLine(odd),
                 .. known.Select(m => "Hint: " + m.Message),
-            ], known.Select(m => m.Id).ToList()));
+            ], known.Select(m => m.Id).ToList()) with
+            {
+                Finding = new StudentFinding(odd.Key, $"{odd.Key} returned {results[odd].Value}, which does not follow one rule on every input", known.FirstOrDefault()?.Message, null),
+            });
         }
 
         var mistakes = _comparison.RecognisedMistakes(compare, results);
@@ -115,7 +119,10 @@ public sealed class ScalingCheck : ICheck
             return (_settings.PartialCredit, TargetVerdict.Fail(
                 "right growth, wrong constant",
                 [$"◐ {header}", $"{growth} That is the right growth in every argument, but the constant factor is not right (partial credit).", .. hints],
-                mistakes.Select(m => m.Id).ToList()));
+                mistakes.Select(m => m.Id).ToList()) with
+            {
+                Finding = new StudentFinding(null, $"{target.Member.Id}: {growth[..^1]}, the right growth in every argument, but the constant factor is not right", mistakes.FirstOrDefault()?.Message, null),
+            });
         }
 
         var explained = _comparison.Explain(target, compare, results);

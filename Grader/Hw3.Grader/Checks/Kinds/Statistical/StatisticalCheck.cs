@@ -62,6 +62,7 @@ public sealed class StatisticalCheck : ICheck
         var lines = new List<string>();
         var reasons = new List<string>();
         var passed = 0;
+        StudentFinding? finding = null;
         foreach (var target in Item.Targets)
         {
             var verdict = Judge(target, results).Verdict;
@@ -73,12 +74,13 @@ public sealed class StatisticalCheck : ICheck
             else
             {
                 reasons.Add(verdict.Reason);
+                finding ??= verdict.Finding;
             }
         }
 
         lines.Add(RuleText());
         var reason = passed == Item.Targets.Count ? "unbiased" : string.Join("; ", reasons.Distinct());
-        return ItemOutcome.Scored(Item, (double)passed / Item.Targets.Count, reason, lines);
+        return ItemOutcome.Scored(Item, (double)passed / Item.Targets.Count, reason, lines, finding: finding);
     }
 
     /// <summary>The rule, as the student reads it under every report.</summary>
@@ -115,9 +117,10 @@ public sealed class StatisticalCheck : ICheck
                 var outcome = results[call];
                 if (outcome.Status != CallStatus.Returned)
                 {
-                    return TargetVerdict.Fail(OutcomeText.Short(outcome), outcome.Status == CallStatus.NotRun
-                        ? [$"✗ {member}", OutcomeText.Describe(call, outcome)]
-                        : [$"✗ {member}", OutcomeText.Describe(call, outcome), results.Reproduce(call)]);
+                    return outcome.Status == CallStatus.NotRun
+                        ? TargetVerdict.Fail(OutcomeText.Short(outcome), [$"✗ {member}", OutcomeText.Describe(call, outcome)])
+                        : TargetVerdict.Fail(OutcomeText.Short(outcome), [$"✗ {member}", OutcomeText.Describe(call, outcome), CallResults.CallLine(call)])
+                            with { Finding = new StudentFinding(call.Key, OutcomeText.Describe(call, outcome), null, null) };
                 }
 
                 var value = outcome.Value!;
@@ -126,7 +129,8 @@ public sealed class StatisticalCheck : ICheck
                     var what = value.Kind != WireKind.DoubleArray ? $"returned {value}, not an array"
                         : value.Numbers!.Length != planned.Case.Dimension ? $"returned an array of length {value.Numbers.Length}; expected {planned.Case.Dimension}"
                         : "returned NaN or ±∞";
-                    return TargetVerdict.Fail("invalid value", [$"✗ {member}", $"{call.Key} {what}.", results.Reproduce(call)]);
+                    return TargetVerdict.Fail("invalid value", [$"✗ {member}", $"{call.Key} {what}.", CallResults.CallLine(call)])
+                        with { Finding = new StudentFinding(call.Key, $"{call.Key} {what}", null, null) };
                 }
 
                 estimates.Add(value.Numbers);
@@ -146,8 +150,8 @@ public sealed class StatisticalCheck : ICheck
                     $"✗ {member} {setting}:",
                     $"its {calls.Count} calls, each on a different seeded rng, returned the same estimate; a Monte Carlo estimator's estimates vary with its draws.",
                     "Draw every sample from the rng you are given (do not create your own Random).",
-                    results.Reproduce(calls[0]),
-                ]);
+                    CallResults.CallLine(calls[0]),
+                ]) with { Finding = new StudentFinding(calls[0].Key, $"{member}'s {calls.Count} calls, each on a different seeded rng, returned the same estimate", "Draw every sample from the rng you are given (do not create your own Random).", null) };
             }
 
             var noisiest = tests.Select((t, j) => (t.SpreadRatio, j)).MaxBy(p => double.IsNaN(p.SpreadRatio) ? double.PositiveInfinity : p.SpreadRatio);
@@ -161,8 +165,12 @@ public sealed class StatisticalCheck : ICheck
                         string.Create(CultureInfo.InvariantCulture,
                             $"the average of its {calls.Count} estimates ({samples} samples each) is {Math.Abs(tests[j].T):F1} standard errors away from ∇F(μ) in component {j}; an unbiased estimator stays within {Threshold:F2}."),
                         "Check the integrand (the powers of σ, the sample point μ + σε) and that every draw comes from the given rng.",
-                        results.Reproduce(calls[0]),
-                    ]);
+                        CallResults.CallLine(calls[0]),
+                    ]) with
+                    {
+                        Finding = new StudentFinding(calls[0].Key, string.Create(CultureInfo.InvariantCulture,
+                            $"{member} {setting}: the average of its {calls.Count} estimates is {Math.Abs(tests[j].T):F1} standard errors away from the true gradient in component {j}"), null, null),
+                    };
                 }
             }
 
@@ -175,8 +183,8 @@ public sealed class StatisticalCheck : ICheck
                     string.Create(CultureInfo.InvariantCulture,
                         $"its {calls.Count} estimates ({samples} samples each) vary {SpreadText(noisiest.SpreadRatio)} as much as a correct estimator's in component {noisiest.j} (at most {settings.SpreadCeiling:0.##} times is judged on its bias); that much noise would hide any bias, so it cannot be judged unbiased."),
                     "Average the integrand over exactly `samples` draws of the given rng, and check the integrand for terms that blow up.",
-                    results.Reproduce(calls[0]),
-                ]);
+                    CallResults.CallLine(calls[0]),
+                ]) with { Finding = new StudentFinding(calls[0].Key, $"{member} {setting}: its estimates vary {SpreadText(noisiest.SpreadRatio)} as much as a correct estimator's", "Average the integrand over exactly `samples` draws of the given rng, and check the integrand for terms that blow up.", null) };
             }
 
             if (noisiest.SpreadRatio > NoteThreshold)
