@@ -70,6 +70,10 @@ public static class Program
             config.AddCommand<EvalCommand>("eval")
                 .WithDescription("Evaluate a C# expression against a submission, in a runner (for regrade requests).")
                 .WithExample("eval", "Submissions/samples/perfect", "\"Q1.InitScale(16, 4)\"");
+            config.AddCommand<AutograderCommand>("autograder")
+                .WithDescription("Grade the one submission of a Gradescope container: <root>/submission in, <root>/results/results.json out, always a report.")
+                .WithExample("autograder")
+                .WithExample("autograder", "--root", "/tmp/autograder");
             config.AddCommand<PowerCommand>("power")
                 .WithDescription("Measure the Q4 estimator check: how often correct, variance-reduced and biased estimators fail over many seeds, against the targets.")
                 .WithExample("power")
