@@ -74,6 +74,9 @@ public static class Program
                 .WithDescription("Grade the one submission of a Gradescope container: <root>/submission in, <root>/results/results.json out, always a report.")
                 .WithExample("autograder")
                 .WithExample("autograder", "--root", "/tmp/autograder");
+            config.AddCommand<PackageCommand>("package")
+                .WithDescription("Build Gradescope's autograder zip: setup.sh, run_autograder, the published grader and the rubric.")
+                .WithExample("package", "gradescope", "--out", "autograder.zip");
             config.AddCommand<PowerCommand>("power")
                 .WithDescription("Measure the Q4 estimator check: how often correct, variance-reduced and biased estimators fail over many seeds, against the targets.")
                 .WithExample("power")

@@ -14,5 +14,6 @@ public static class CommandCatalog
         ["eval"] = typeof(EvalSettings),
         ["power"] = typeof(PowerSettings),
         ["autograder"] = typeof(AutograderSettings),
+        ["package"] = typeof(PackageSettings),
     };
 }
