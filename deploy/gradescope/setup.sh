@@ -35,7 +35,7 @@ if ! getent passwd 65534 >/dev/null; then useradd --uid 65534 --gid 65534 --no-c
 # The runner, which holds no answers, is the one part of us the runners' user may read: a copy outside source/.
 rm -rf "$root/runner"
 cp -r "$source_dir/runner" "$root/runner"
-chown -R root:root "$root/runner"
+if [ "$(id -u)" = 0 ]; then chown -R root:root "$root/runner"; fi
 chmod -R u=rwX,go=rX "$root/runner"
 # source/ (grader, references, rubric) and results/ are root's alone; the root folder may only be passed through.
 chmod 0700 "$source_dir"
