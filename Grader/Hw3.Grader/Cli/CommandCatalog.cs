@@ -15,5 +15,6 @@ public static class CommandCatalog
         ["power"] = typeof(PowerSettings),
         ["autograder"] = typeof(AutograderSettings),
         ["package"] = typeof(PackageSettings),
+        ["merge"] = typeof(MergeSettings),
     };
 }
