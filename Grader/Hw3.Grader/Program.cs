@@ -77,6 +77,16 @@ public static class Program
             config.AddCommand<KitCommand>("kit")
                 .WithDescription("Build the student kit: template, README, a checker without answers, and launchers, in one zip.")
                 .WithExample("kit", "--out", "hw3-student-kit.zip");
+            config.AddCommand<AutograderCommand>("autograder")
+                .WithDescription("Grade the one submission of a Gradescope container: <root>/submission in, <root>/results/results.json out, always a report.")
+                .WithExample("autograder")
+                .WithExample("autograder", "--root", "/tmp/autograder");
+            config.AddCommand<PackageCommand>("package")
+                .WithDescription("Build Gradescope's autograder zip: setup.sh, run_autograder, the published grader and the rubric.")
+                .WithExample("package", "gradescope", "--out", "autograder.zip");
+            config.AddCommand<MergeCommand>("merge")
+                .WithDescription("Join the output folders of hw3 batch --shard K/N runs into one: every student's reports, grades.csv, manual.csv, summary.json.")
+                .WithExample("merge", "graded-1", "graded-2", "graded-3", "--out", "graded");
             config.AddCommand<PowerCommand>("power")
                 .WithDescription("Measure the Q4 estimator check: how often correct, variance-reduced and biased estimators fail over many seeds, against the targets.")
                 .WithExample("power")

@@ -41,6 +41,13 @@ public sealed class BatchCommand(IAnsiConsole console) : AsyncCommand<BatchSetti
             return ExitCodes.BadInvocation;
         }
 
+        if (settings.ParsedShard is { } shard)
+        {
+            var inShard = found.Where(shard.Holds).ToList();
+            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"shard {shard}: {inShard.Count} of the {found.Count} submissions")));
+            found = inShard;
+        }
+
         // Unpacked before grading, so every refusal is said before the progress bar starts; deleted when the batch ends.
         using var unpacked = new UnpackedSubmissions();
         var (entries, unpackNotes) = unpacked.Unpack(found);

@@ -32,9 +32,16 @@ public sealed class BatchSettings : CommandSettings
     [Description("Regrade only this rubric item (repeatable) across the class, after a rubric fix; prints whose score changed.")]
     public string[] Only { get; init; } = [];
 
+    [CommandOption("--shard <K/N>")]
+    [Description("Grade only shard K of N: the students whose id hashes to it (the same on every machine, stable when students come and go); hw3 merge joins the shards' outputs.")]
+    public string? Shard { get; init; }
+
+    public Batch.Sharding.Shard? ParsedShard => Shard is null ? null : Batch.Sharding.Shard.Parse(Shard, out _);
+
     public override ValidationResult Validate() =>
         string.IsNullOrWhiteSpace(Folder) ? ValidationResult.Error("give the folder that holds the submissions")
         : Jobs is < 1 or > 256 ? ValidationResult.Error("--jobs must be between 1 and 256")
+        : Shard is not null && Batch.Sharding.Shard.Parse(Shard, out var shardError) is null ? ValidationResult.Error(shardError!)
         : Force && Only.Length > 0 ? ValidationResult.Error("--force regrades everything; --only regrades some items: use one of them")
         : ValidationResult.Success();
 }

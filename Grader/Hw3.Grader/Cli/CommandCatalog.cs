@@ -15,5 +15,8 @@ public static class CommandCatalog
         ["eval"] = typeof(EvalSettings),
         ["power"] = typeof(PowerSettings),
         ["kit"] = typeof(KitSettings),
+        ["autograder"] = typeof(AutograderSettings),
+        ["package"] = typeof(PackageSettings),
+        ["merge"] = typeof(MergeSettings),
     };
 }

@@ -15,11 +15,13 @@ public static class ProjectPublisher
     /// <param name="folder">Where the published files go (created).</param>
     /// <param name="configuration">Debug or Release: the one this program was built in reuses its build.</param>
     /// <param name="properties">Further MSBuild properties (<c>-p:Name=Value</c>).</param>
+    /// <param name="build">False publishes the program as built (<c>--no-build</c>: seconds, and what was tested).</param>
     public static async Task<PublishOutcome> PublishAsync(
         string project,
         string folder,
         string configuration,
         IReadOnlyDictionary<string, string> properties,
+        bool build,
         CancellationToken cancellationToken)
     {
         var info = new ProcessStartInfo("dotnet")
@@ -31,6 +33,11 @@ public static class ProjectPublisher
         foreach (var argument in new[] { "publish", project, "-c", configuration, "-o", folder, "--nologo", "-v", "quiet", "-clp:ErrorsOnly" })
         {
             info.ArgumentList.Add(argument);
+        }
+
+        if (!build)
+        {
+            info.ArgumentList.Add("--no-build");
         }
 
         foreach (var (name, value) in properties)
@@ -61,23 +68,5 @@ public static class ProjectPublisher
 
         var tail = log.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(TailLines);
         return new PublishOutcome(false, folder, $"dotnet publish {Path.GetFileName(project)} failed (exit {process.ExitCode}):" + Environment.NewLine + string.Join(Environment.NewLine, tail));
-    }
-
-    /// <summary>The configuration this program was built in (its output folder is artifacts/bin/&lt;project&gt;/&lt;config&gt;/): publishing in it reuses that build.</summary>
-    public static string OwnConfiguration() =>
-        new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Name.Equals("debug", StringComparison.OrdinalIgnoreCase) ? "Debug" : "Release";
-
-    /// <summary>The checkout this program was built from: the nearest folder above it holding Hw3.sln, or null.</summary>
-    public static string? CheckoutRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Hw3.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        return null;
     }
 }

@@ -11,7 +11,12 @@ namespace Hw3.Grader.Reporting;
 /// items in rubric order, invariant culture, no machine paths. Renders the model and decides nothing:
 /// every status comes from the report. <see cref="GradescopeReader"/> reads the file back.
 /// </summary>
-public sealed class GradescopeExporter : IReportExporter
+/// <param name="shownToStudents">
+/// Which items the student may see now (<c>hw3 autograder</c>: before the due date, hidden and after-due-date items are
+/// not): the student-visible summary adds up only those, so no total or roll-up there reveals another item's result.
+/// Every item still has its test, whose own visibility Gradescope enforces. Default: every item.
+/// </param>
+public sealed class GradescopeExporter(Func<ItemResult, bool>? shownToStudents = null) : IReportExporter
 {
     public const string ResultsFileName = "results.json";
 
@@ -89,20 +94,28 @@ public sealed class GradescopeExporter : IReportExporter
         Visibility = item.Visibility,
     };
 
-    private static string Summary(GradeReport report)
+    private string Summary(GradeReport report)
     {
+        var withheld = shownToStudents is null ? [] : report.Items.Where(i => !shownToStudents(i)).ToList();
+        var shown = withheld.Count == 0 ? report : report with { Items = report.Items.Where(shownToStudents!).ToList() };
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"**{Markdown.Escape(report.RubricTitle)}**: {Points(report.Score)} / {Points(report.MaxScore)} ");
+        text.Append(CultureInfo.InvariantCulture, $"**{Markdown.Escape(report.RubricTitle)}**: {Points(shown.Score)} / {Points(shown.MaxScore)} ");
         text.Append(report.HasStaffGrades ? "points, free-text answers graded by staff included." : "automatic points.");
-        if (report.ManualPoints > 0)
+        if (shown.ManualPoints > 0)
         {
             text.Append(report.HasStaffGrades
-                ? $" Free-text answers worth {Points(report.ManualPoints)} more points are still to be graded by staff."
-                : $" Free-text answers ({Points(report.ManualPoints)} points) are graded by staff.");
+                ? $" Free-text answers worth {Points(shown.ManualPoints)} more points are still to be graded by staff."
+                : $" Free-text answers ({Points(shown.ManualPoints)} points) are graded by staff.");
+        }
+
+        if (withheld.Count > 0)
+        {
+            var points = QuestionRollup.Sum(withheld.Select(i => i.MaxScore + i.ManualPoints));
+            text.Append(CultureInfo.InvariantCulture, $" {withheld.Count} more {(withheld.Count == 1 ? "item" : "items")} ({Points(points)} points) {(withheld.Count == 1 ? "is" : "are")} not shown yet: hidden tests and tests shown after the due date.");
         }
 
         text.Append("\n\n| question | points | max |\n|---|---:|---:|");
-        foreach (var question in report.Questions)
+        foreach (var question in shown.Questions)
         {
             text.Append(CultureInfo.InvariantCulture, $"\n| {question.Question} | {Points(question.Score)} | {Points(question.MaxScore)} |");
         }

@@ -17,7 +17,7 @@ public static class KitBuilder
     /// <returns>Null when the kit was written, else what went wrong, in words for staff.</returns>
     public static async Task<string?> BuildAsync(Rubric rubric, string zipPath, CancellationToken cancellationToken)
     {
-        var root = ProjectPublisher.CheckoutRoot();
+        var root = CheckoutLocator.Find();
         if (root is null)
         {
             return "hw3 kit builds the kit from the checkout's sources, and this program is not inside one (no Hw3.sln above it)";
@@ -30,8 +30,9 @@ public static class KitBuilder
             var published = await ProjectPublisher.PublishAsync(
                 Path.Combine(root, "Grader", "Hw3.Kit", "Hw3.Kit.csproj"),
                 checker,
-                ProjectPublisher.OwnConfiguration(),
+                CheckoutLocator.Configuration,
                 new Dictionary<string, string>(),
+                build: true,
                 cancellationToken).ConfigureAwait(false);
             if (!published.Succeeded)
             {
