@@ -24,6 +24,9 @@ public sealed record ItemResult(
     /// <summary>Set when staff have graded this item by hand (<see cref="StaffGrade"/>); empty when they gave a score without a comment.</summary>
     public string? StaffComment { get; init; }
 
+    /// <summary>What a behaviour item measured, for coordcheck.png (empty for every other item, and in a report read back).</summary>
+    public IReadOnlyList<WidthCurve> Curves { get; init; } = [];
+
     /// <summary>Waiting for staff: not counted in the totals.</summary>
     public bool IsManual => Status == ItemStatus.Manual;
 
