@@ -13,5 +13,6 @@ public static class CommandCatalog
         ["manual"] = typeof(ManualSettings),
         ["eval"] = typeof(EvalSettings),
         ["power"] = typeof(PowerSettings),
+        ["figures"] = typeof(FiguresSettings),
     };
 }
