@@ -91,6 +91,10 @@ public static class Program
                 .WithDescription("Measure the Q4 estimator check: how often correct, variance-reduced and biased estimators fail over many seeds, against the targets.")
                 .WithExample("power")
                 .WithExample("power", "--seeds", "1000");
+            config.AddCommand<FiguresCommand>("figures")
+                .WithDescription("Draw the Q2 figures (a)-(e) from the reference experiments as PNG files, for staff.")
+                .WithExample("figures", "--out", "figures/")
+                .WithExample("figures", "--data", "mnist/");
             config.SetExceptionHandler((exception, _) =>
             {
                 if (exception is CommandAppException or CommandParseException or CommandRuntimeException)

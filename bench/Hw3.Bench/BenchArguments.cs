@@ -7,7 +7,7 @@ internal sealed record BenchArguments(int Count, int Jobs, int Sample, int Seed,
 {
     public const string Usage =
         "usage: dotnet run -c Release --project bench/Hw3.Bench -- [--n 500] [--jobs <cores>] [--sample 3] [--seed 182] [--keep]\n" +
-        "       dotnet run -c Release --project bench/Hw3.Bench -- --q2 [submissions, default 20]   (Q2(c) by behaviour only)";
+        "       dotnet run -c Release --project bench/Hw3.Bench -- --q2 [submissions, default 20]   (Q2 by behaviour only: q2c, q2d, coordcheck.png)";
 
     private static readonly string[] Numbers = ["--n", "--jobs", "--sample", "--seed"];
     private static readonly string[] Texts = ["--mode", "--in", "--warm", "--work"];

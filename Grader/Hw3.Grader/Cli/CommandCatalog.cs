@@ -18,5 +18,6 @@ public static class CommandCatalog
         ["autograder"] = typeof(AutograderSettings),
         ["package"] = typeof(PackageSettings),
         ["merge"] = typeof(MergeSettings),
+        ["figures"] = typeof(FiguresSettings),
     };
 }

@@ -1,4 +1,5 @@
 using Hw3.Grader.Grading;
+using Hw3.Grader.Plots;
 using Hw3.Grader.Reporting;
 using Hw3.Grader.Submissions;
 using Spectre.Console;
@@ -42,6 +43,10 @@ public sealed class GradeCommand(IAnsiConsole console) : AsyncCommand<GradeSetti
         var target = ResultsPath(settings.Out);
         await AtomicFile.WriteAsync(target, exporter.Render(report), cancellationToken);
         console.MarkupLine($"[grey]wrote {Markup.Escape(target)}[/]");
+        if (await CoordinateCheckFigure.WriteBesideAsync(report, target, cancellationToken) is { } picture)
+        {
+            console.MarkupLine($"[grey]wrote {Markup.Escape(picture)} (the coordinate check of Q2(c))[/]");
+        }
         return ExitCodes.Success;
     }
 

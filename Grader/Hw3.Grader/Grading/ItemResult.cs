@@ -27,6 +27,9 @@ public sealed record ItemResult(
     /// <summary>For an item that did not pass: what a student may be told about it (the call, what came back, the property a right answer has).</summary>
     public StudentFinding? Finding { get; init; }
 
+    /// <summary>What a behaviour item measured, for coordcheck.png (empty for every other item, and in a report read back).</summary>
+    public IReadOnlyList<WidthCurve> Curves { get; init; } = [];
+
     /// <summary>Waiting for staff: not counted in the totals.</summary>
     public bool IsManual => Status == ItemStatus.Manual;
 

@@ -20,7 +20,11 @@ public static class AtomicFile
         return dot > 0 && stem.Length - dot - 1 == 32 && stem[(dot + 1)..].All(char.IsAsciiHexDigitLower);
     }
 
-    public static async Task WriteAsync(string path, string text, CancellationToken cancellationToken)
+    public static Task WriteAsync(string path, string text, CancellationToken cancellationToken) =>
+        WriteAsync(path, new UTF8Encoding(false).GetBytes(text), cancellationToken);
+
+    /// <summary>Bytes as they are (a picture: coordcheck.png, the figures).</summary>
+    public static async Task WriteAsync(string path, byte[] bytes, CancellationToken cancellationToken)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
@@ -29,7 +33,6 @@ public static class AtomicFile
         {
             await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous))
             {
-                var bytes = new UTF8Encoding(false).GetBytes(text);
                 await stream.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
                 await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
                 stream.Flush(flushToDisk: true);

@@ -59,7 +59,7 @@ public sealed class NewKindTests
         var unknownKind = RubricJson.Errors(Loader(), LengthItem("\"atLeast\": 1").Replace("\"length\"", "\"lenght\"", StringComparison.Ordinal))
             .Should().ContainSingle(e => e.Path == "$.items[0].kind").Subject;
 
-        unknownKind.Message.Should().EndWith("statistical, manual, completion, behaviour, length");
+        unknownKind.Message.Should().EndWith("statistical, manual, completion, behaviour, scaledmlp, length");
         Loader().ItemFieldNames.Should().Contain("atLeast");
     }
 

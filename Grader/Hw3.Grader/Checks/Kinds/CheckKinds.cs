@@ -5,6 +5,7 @@ using Hw3.Grader.Checks.Kinds.Completion;
 using Hw3.Grader.Checks.Kinds.Exponent;
 using Hw3.Grader.Checks.Kinds.Grid;
 using Hw3.Grader.Checks.Kinds.Manual;
+using Hw3.Grader.Checks.Kinds.ScaledMlp;
 using Hw3.Grader.Checks.Kinds.Scaling;
 using Hw3.Grader.Checks.Kinds.Statistical;
 using Hw3.Grader.Grading;
@@ -27,6 +28,7 @@ public static class CheckKinds
         new ManualKind(),
         new CompletionKind(),
         new BehaviourKind(),
+        new ScaledMlpKind(),
     ];
 
     /// <summary>A loader that knows every kind, and the references and mistake formulas the catalogs hold.</summary>

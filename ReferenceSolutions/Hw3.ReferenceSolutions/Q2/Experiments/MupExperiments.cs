@@ -1,3 +1,4 @@
+using Hw3.ReferenceSolutions.Q2.Network;
 using Hw3.ReferenceSolutions.Q2.Optimization;
 using Hw3.ReferenceSolutions.Q3.Parameterizations;
 
@@ -25,7 +26,11 @@ public static class MupExperiments
             config with { Initialization = Parameterization.MaximalUpdate }));
 
     /// <summary>(d) The ScaledMLP against the plain MLP, same initial function, same plain-Adam step.</summary>
-    public static ScaledMlpResult ScaledMlpComparison(OneStepConfig config) => ScaledMlpExperiment.Run(config);
+    public static ScaledMlpResult ScaledMlpComparison(OneStepConfig config) => ScaledMlpExperiment.Run(config, ScaledMultipliers.Reference);
+
+    /// <summary>(d) with a ScaledMLP built from other multipliers (a student's), against the same plain MLP.</summary>
+    public static ScaledMlpResult ScaledMlpComparison(OneStepConfig config, ScaledMultipliers multipliers) =>
+        ScaledMlpExperiment.Run(config, multipliers);
 
     /// <summary>(e) Learning-rate sweep across widths under SP and μP (Figure 1 of Tensor Programs V in miniature).</summary>
     public static LearningRateSweepResult LearningRateSweep(LearningRateSweepConfig config) => LearningRateSweeper.Run(config);

@@ -15,9 +15,12 @@ public sealed record MlpOptions(
     Func<LayerShape, double>? ForwardMultiplier = null)
 {
     /// <summary>The notebook's ScaledMLP built on top of these options (see <see cref="ScaledMlpRule"/>).</summary>
-    public MlpOptions Scaled() => this with
+    public MlpOptions Scaled() => Scaled(ScaledMultipliers.Reference);
+
+    /// <summary>A ScaledMLP with the given multipliers (a student's, when the grader checks their rule).</summary>
+    public MlpOptions Scaled(ScaledMultipliers multipliers) => this with
     {
-        InitMultiplier = ScaledMlpRule.InitMultiplierFor,
-        ForwardMultiplier = ScaledMlpRule.ForwardMultiplierFor,
+        InitMultiplier = multipliers.InitFor,
+        ForwardMultiplier = multipliers.ForwardFor,
     };
 }

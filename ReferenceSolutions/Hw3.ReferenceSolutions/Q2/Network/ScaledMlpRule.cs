@@ -1,5 +1,3 @@
-using Hw3.ReferenceSolutions.Q3.Parameterizations;
-
 namespace Hw3.ReferenceSolutions.Q2.Network;
 
 /// <summary>
@@ -13,11 +11,4 @@ public static class ScaledMlpRule
 
     public static double InitMultiplier(int fanIn) => fanIn;
 
-    public static double ForwardMultiplierFor(LayerShape layer) =>
-        ProducesHiddenActivation(layer) ? ForwardMultiplier(layer.FanIn) : 1;
-
-    public static double InitMultiplierFor(LayerShape layer) =>
-        ProducesHiddenActivation(layer) ? InitMultiplier(layer.FanIn) : 1;
-
-    private static bool ProducesHiddenActivation(LayerShape layer) => layer.Kind != LayerKind.Output;
 }

@@ -85,7 +85,17 @@ public sealed class BehaviourCheck : ICheck
             ? "correct"
             : "drifts with width: " + string.Join(", ", drifting.Select(s => $"{LayerNames.Short(Shape(student, s), _settings.HiddenLayers)} ~ width^{ActivationChangeTable.Slope(s.SlopeVsWidth)}"));
         return ItemOutcome.Scored(Item, fraction, reason, lines, formula.Mistakes,
-            new StudentFinding(null, $"{Item.Title}: with your learning rates, the activation change {reason}", formula.Finding?.KnownMistake, null));
+            new StudentFinding(null, $"{Item.Title}: with your learning rates, the activation change {reason}", formula.Finding?.KnownMistake, null)) with
+        {
+            Curves = [.. layers.SelectMany(s => new[] { (student, CurveRule.Student), (mup, CurveRule.MaximalUpdate), (standard, CurveRule.Standard) }
+                .Select(r => Curve(r.Item1, s.LayerIndex, r.Item2)))],
+        };
+    }
+
+    private WidthCurve Curve(CoordinateCheckResult result, int layerIndex, CurveRule rule)
+    {
+        var points = result.Points.Where(p => p.Layer.Index == layerIndex).OrderBy(p => p.Width).ToList();
+        return new WidthCurve(LayerNames.Short(points[0].Layer, _settings.HiddenLayers), rule, [.. points.Select(p => p.Width)], [.. points.Select(p => p.ActivationChangeRms)]);
     }
 
     /// <summary>

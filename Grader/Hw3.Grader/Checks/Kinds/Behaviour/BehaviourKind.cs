@@ -40,8 +40,8 @@ public sealed class BehaviourKind : CheckKind<BehaviourSettings>
         }
 
         fields.OnlyKnown(o, CoordinateFields);
-        var widths = Integers(o, "widths", fields, 2, 4096, "at least three widths from 2 to 4096, e.g. [64, 128, 256, 512, 1024]");
-        var seeds = Integers(o, "seeds", fields, 0, int.MaxValue, "at least one seed, e.g. [1, 2]");
+        var widths = IntegerListReader.Read(o, "widths", fields, 2, 4096, "at least three widths from 2 to 4096, e.g. [64, 128, 256, 512, 1024]");
+        var seeds = IntegerListReader.Read(o, "seeds", fields, 0, int.MaxValue, "at least one seed, e.g. [1, 2]");
         var hiddenLayers = fields.Integer(o, "hiddenLayers", true, 2, 8, "a number of hidden layers from 2 to 8 (at least one hidden-to-hidden layer)");
         var batchSize = fields.Integer(o, "batchSize", true, 1, 1024, "examples per batch");
         var baseLr = fields.Number(o, "baseLr", true, 1e-8, 1, "a base learning rate");
@@ -87,27 +87,4 @@ public sealed class BehaviourKind : CheckKind<BehaviourSettings>
 
     /// <summary>Settings whose coordinate check was missing or malformed: an error is recorded, so the item never reaches a check.</summary>
     private static BehaviourSettings Unread(ScalingSettings formula) => new([], 0, [], 0, 0, 0, formula);
-
-    private static List<int>? Integers(JObject o, string name, JsonFields fields, int min, int max, string expected)
-    {
-        var array = fields.Array(o, name, true, expected);
-        if (array is null)
-        {
-            return null;
-        }
-
-        var values = new List<int>();
-        foreach (var element in array)
-        {
-            if (element.Type != JTokenType.Integer || element.Value<long>() < min || element.Value<long>() > max)
-            {
-                fields.Fail(element, $"expected {expected}; found {element.ToString(Newtonsoft.Json.Formatting.None)}");
-                return null;
-            }
-
-            values.Add(element.Value<int>());
-        }
-
-        return values;
-    }
 }
