@@ -21,7 +21,8 @@ public sealed class KitFixture : IAsyncLifetime
     /// <summary>The unpacked kit's top folder.</summary>
     public string Kit { get; private set; } = "";
 
-    public string ZipPath => Path.Combine(root.FullName, "hw3-student-kit.zip");
+    /// <summary>The zip, alone in its folder (the leak test scans that folder: the zip and everything it unpacks to).</summary>
+    public string ZipPath => Path.Combine(root.FullName, "zip", "hw3-student-kit.zip");
 
     public (int ExitCode, string Output) Perfect { get; private set; }
 

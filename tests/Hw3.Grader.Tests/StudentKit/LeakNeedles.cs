@@ -53,7 +53,11 @@ public static class LeakNeedles
                 yield return (ns, "a ReferenceSolutions namespace");
             }
 
-            yield return (StripArity(type.Name), TypeWhy);
+            if (!IsPlainWord(StripArity(type.Name)))
+            {
+                yield return (StripArity(type.Name), TypeWhy);
+            }
+
             const BindingFlags declared = BindingFlags.DeclaredOnly | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance;
             foreach (var member in type.GetMembers(declared))
             {

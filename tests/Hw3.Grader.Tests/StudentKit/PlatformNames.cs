@@ -37,6 +37,32 @@ public static class PlatformNames
         return names;
     }
 
+    /// <summary>
+    /// The identifiers the kit's own sources use (Hw3.Kit, the pipeline library, the protocol, the test functions). Those
+    /// projects do not reference ReferenceSolutions (the build proves it), so a name they share with it, such as
+    /// FanOut or KindOf, is the homework's vocabulary, not a leaked answer.
+    /// </summary>
+    public static HashSet<string> KitVocabulary()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var folders = new[]
+        {
+            Repository.PathOf("Grader", "Hw3.Kit"),
+            Repository.PathOf("Grader", "Hw3.Grader.Pipeline"),
+            Repository.PathOf("Grader", "Hw3.Grader.Protocol"),
+            Repository.PathOf("ReferenceSolutions", "Hw3.TestFunctions"),
+        };
+        foreach (var file in folders.SelectMany(f => Directory.GetFiles(f, "*.cs", SearchOption.AllDirectories)))
+        {
+            foreach (System.Text.RegularExpressions.Match identifier in System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(file), "[A-Za-z_][A-Za-z0-9_]*"))
+            {
+                names.Add(identifier.Value);
+            }
+        }
+
+        return names;
+    }
+
     private static void Add(MetadataReader reader, HashSet<string> names)
     {
         foreach (var handle in reader.TypeDefinitions)
