@@ -5,11 +5,12 @@
 // calls them by name. Keep the classes public, static and in the global namespace (no `namespace`
 // line). You may split this file into several .cs files and add private helper methods.
 //
-// Check your work locally before you submit:
+// Check your work locally before you submit, with the student kit (its README says what each check can tell):
 //
-//     ./hw3 grade path/to/Hw3.cs
+//     ./check Hw3.cs          (Windows: check.cmd Hw3.cs)
 //
-// The local check compiles your file, runs the autograded answers and prints a score table.
+// The check compiles your file as the autograder does, runs the answers visible before the due date and says, item by
+// item, whether each has the property a right answer has.
 // Free-text answers (the `string` members marked "free text") are graded by course staff, not by
 // the autograder: write them in full sentences.
 //

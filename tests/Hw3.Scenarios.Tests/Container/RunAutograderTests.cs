@@ -1,6 +1,8 @@
+using System.Globalization;
 using Hw3.Grader.Autograder;
 using Hw3.Grader.Cli;
 using Hw3.Grader.Packaging;
+using Hw3.Grader.Rubrics;
 using Newtonsoft.Json.Linq;
 
 namespace Hw3.Scenarios.Tests.Container;
@@ -13,8 +15,10 @@ namespace Hw3.Scenarios.Tests.Container;
 [System.Runtime.Versioning.SupportedOSPlatform("linux")] // Gradescope's containers are Linux
 public sealed class RunAutograderTests(AutograderZipFixture zip)
 {
-    private static double AutomaticPoints =>
-        GraderServices.LoadRubric(Repository.Rubric).TryGet(out var rubric, out var problems) ? rubric.AutoPoints : throw new InvalidOperationException(problems);
+    private static Rubric Rubric =>
+        GraderServices.LoadRubric(Repository.Rubric).TryGet(out var rubric, out var problems) ? rubric : throw new InvalidOperationException(problems);
+
+    private static double AutomaticPoints => Rubric.AutoPoints;
 
     private async Task<(JObject Results, string Output)> GradeAsync(string? sample, string? metadata, bool withoutBubblewrap = false)
     {
@@ -42,8 +46,16 @@ public sealed class RunAutograderTests(AutograderZipFixture zip)
 
         results.Value<double>("score").Should().Be(AutomaticPoints, output);
         var summary = results.Value<string>("output")!;
-        summary.Should().Contain("1 more item (3 points) is not shown yet").And.Contain("| Q5 | 3 | 3 |");
-        summary.Should().NotContain("q5.general");
+        // The items a student may not see before the due date: after_due_date ones (q5.general) and guessable ones.
+        var later = Rubric.Items.Where(i => !StudentVisibility.BeforeDueDate(i)).ToList();
+        later.Select(i => i.Id).Should().Contain("q5.general");
+        var points = later.Sum(i => i.Points).ToString(CultureInfo.InvariantCulture);
+        summary.Should().Contain($"{later.Count} more items ({points} points) are not shown yet").And.Contain("| Q5 | 3 | 3 |");
+        foreach (var item in later)
+        {
+            summary.Should().NotContain(item.Id);
+        }
+
         results["tests"]!.Single(t => t.Value<string>("name")!.StartsWith("q5.general ", StringComparison.Ordinal)).Value<string>("visibility").Should().Be("after_due_date");
         output.Should().Contain("before the due date").And.Contain("sandbox: bubblewrap");
     }

@@ -75,7 +75,9 @@ public sealed class ScaledMlpCheckTests
 
         result.Score.Should().Be(0, result.Details);
         result.Reason.Should().Be("not a multiplier");
-        result.Details.Should().Contain("a multiplier must be a positive, finite number").And.Contain("Reproduce: ./hw3 eval");
+        result.Details.Should().Contain("a multiplier must be a positive, finite number").And.Contain("Call: Q2.ScaledInitMultiplier(")
+            .And.NotContain("./hw3", "a student-visible detail names no command the student lacks");
+        result.Finding!.Call.Should().StartWith("Q2.ScaledInitMultiplier(");
     }
 
     [Fact]
