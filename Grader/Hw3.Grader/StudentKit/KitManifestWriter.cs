@@ -15,7 +15,7 @@ public static class KitManifestWriter
     public static KitManifest From(Rubric rubric)
     {
         ArgumentNullException.ThrowIfNull(rubric);
-        var visible = rubric.Items.Where(i => Visibility.IsVisibleBeforeDeadline(i.Visibility)).ToList();
+        var visible = rubric.Items.Where(i => StudentVisibility.BeforeDueDate(i)).ToList();
         var items = visible.Select(i => new KitItem(
             i.Id,
             i.Title,
@@ -27,7 +27,7 @@ public static class KitManifestWriter
             .Select(m => new KitMember(m.TypeName, m.MemberName, m.ParameterTypes, m.ReturnType))
             .ToList();
         var timeout = visible.Count == 0 ? 5 : visible.Max(i => i.CallTimeout.TotalSeconds);
-        var later = rubric.Items.Where(i => !Visibility.IsVisibleBeforeDeadline(i.Visibility)).Select(i => i.Title).ToList();
+        var later = rubric.Items.Where(i => !StudentVisibility.BeforeDueDate(i)).Select(i => i.Title).ToList();
         return new KitManifest(rubric.Title, timeout, items, members, later);
     }
 }

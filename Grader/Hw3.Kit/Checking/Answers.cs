@@ -84,6 +84,22 @@ public sealed class Answers(IReadOnlyDictionary<string, CallOutcome> outcomes)
         return true;
     }
 
+    /// <summary>Every call's array, each of that length, or (false) the first call's problem.</summary>
+    public bool TryArrays(IReadOnlyList<MemberCall> calls, int length, out double[][] values, out string problem)
+    {
+        values = new double[calls.Count][];
+        problem = "";
+        for (var i = 0; i < calls.Count; i++)
+        {
+            if (!TryArray(calls[i], length, out values[i], out problem))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public bool TryString(MemberCall call, out string value, out string problem)
     {
         value = "";

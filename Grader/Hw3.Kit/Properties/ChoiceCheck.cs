@@ -1,5 +1,5 @@
-using System.Text;
 using Hw3.Grader.Execution;
+using Hw3.Grader.Protocol.Values;
 using Hw3.Kit.Checking;
 using Hw3.Kit.Manifest;
 
@@ -26,8 +26,8 @@ public sealed class ChoiceCheck(KitItem item, CallFactory factory) : IPropertyCh
                 return KitVerdict.Fail(problem);
             }
 
-            var key = Normalise(text);
-            if (!choices.Any(c => Normalise(c.Key) == key || c.Value.Any(alias => Normalise(alias) == key)))
+            var key = ChoiceSpelling.Normalise(text);
+            if (!choices.Any(c => ChoiceSpelling.Normalise(c.Key) == key || c.Value.Any(alias => ChoiceSpelling.Normalise(alias) == key)))
             {
                 var shown = text.Length > 40 ? text[..40] + "…" : text;
                 return KitVerdict.Fail($"{call.Key} returned \"{shown}\", which is not one of the allowed answers: {string.Join(", ", choices.Keys.Select(k => "\"" + k + "\""))}");
@@ -35,24 +35,5 @@ public sealed class ChoiceCheck(KitItem item, CallFactory factory) : IPropertyCh
         }
 
         return KitVerdict.Pass("answered with an allowed choice; whether it is right is graded after submission");
-    }
-
-    /// <summary>
-    /// The grader's own normalisation (Hw3.Grader's ChoiceComparer.Normalise, which the kit cannot reference without
-    /// the grader's answers): lower case, arrows as "to", letters and digits only. KitChoiceTests holds both to the same results.
-    /// </summary>
-    public static string Normalise(string text)
-    {
-        var arrowsAsWords = text.ToLowerInvariant()
-            .Replace("->", " to ", StringComparison.Ordinal)
-            .Replace("→", " to ", StringComparison.Ordinal)
-            .Replace("=>", " to ", StringComparison.Ordinal);
-        var builder = new StringBuilder();
-        foreach (var c in arrowsAsWords.Where(char.IsLetterOrDigit))
-        {
-            builder.Append(c);
-        }
-
-        return builder.ToString();
     }
 }

@@ -93,13 +93,9 @@ public sealed class ReparameterizationCheck : IPropertyCheck
 
     private static KitVerdict? JudgeGradient(Answers answers, GaussianCase gaussian, double[][] eps, List<MemberCall> calls)
     {
-        var values = new double[calls.Count][];
-        for (var i = 0; i < calls.Count; i++)
+        if (!answers.TryArrays(calls, gaussian.K, out var values, out var problem))
         {
-            if (!answers.TryArray(calls[i], gaussian.K, out values[i], out var problem))
-            {
-                return KitVerdict.Fail(problem);
-            }
+            return KitVerdict.Fail(problem);
         }
 
         var gradient = gaussian.NumericalGradient(eps);
@@ -117,13 +113,9 @@ public sealed class ReparameterizationCheck : IPropertyCheck
 
     private static KitVerdict? JudgeSample(Answers answers, GaussianCase gaussian, double[][] eps, List<MemberCall> calls)
     {
-        var values = new double[calls.Count][];
-        for (var i = 0; i < calls.Count; i++)
+        if (!answers.TryArrays(calls, gaussian.K, out var values, out var problem))
         {
-            if (!answers.TryArray(calls[i], gaussian.K, out values[i], out var problem))
-            {
-                return KitVerdict.Fail(problem);
-            }
+            return KitVerdict.Fail(problem);
         }
 
         for (var j = 0; j < gaussian.K; j++)

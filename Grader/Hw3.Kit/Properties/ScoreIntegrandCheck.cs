@@ -44,13 +44,9 @@ public sealed class ScoreIntegrandCheck : IPropertyCheck
     {
         foreach (var (gaussian, eps, calls) in cases)
         {
-            var values = new double[calls.Count][];
-            for (var i = 0; i < calls.Count; i++)
+            if (!answers.TryArrays(calls, gaussian.K, out var values, out var problem))
             {
-                if (!answers.TryArray(calls[i], gaussian.K, out values[i], out var problem))
-                {
-                    return KitVerdict.Fail(problem);
-                }
+                return KitVerdict.Fail(problem);
             }
 
             var gradient = gaussian.NumericalGradient(eps);

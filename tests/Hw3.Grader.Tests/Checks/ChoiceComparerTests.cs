@@ -40,8 +40,8 @@ public sealed class ChoiceComparerTests
     [Fact]
     public void Normalising_keeps_only_letters_and_digits_in_lower_case_with_arrows_as_to()
     {
-        ChoiceComparer.Normalise("Fan-In_2 -> Out").Should().Be("fanin2toout");
-        ChoiceComparer.Normalise("a→b").Should().Be(ChoiceComparer.Normalise("a to b"));
+        ChoiceSpelling.Normalise("Fan-In_2 -> Out").Should().Be("fanin2toout");
+        ChoiceSpelling.Normalise("a→b").Should().Be(ChoiceSpelling.Normalise("a to b"));
     }
 
     [Fact]

@@ -1,8 +1,6 @@
-using Hw3.Grader.Tests.Rubrics;
-using Hw3.Grader.Cli;
-using Hw3.Grader.Checks.Kinds.Choice;
 using Hw3.Grader.Rubrics;
 using Hw3.Grader.StudentKit;
+using Hw3.Grader.Tests.Rubrics;
 using Hw3.Kit.Properties;
 
 namespace Hw3.Grader.Tests.StudentKit;
@@ -17,8 +15,8 @@ public sealed class KitCoverageTests
     {
         var manifest = KitManifestWriter.From(Rubric);
 
-        manifest.Items.Select(i => i.Id).Should().Equal(Rubric.Items.Where(i => Visibility.IsVisibleBeforeDeadline(i.Visibility)).Select(i => i.Id));
-        manifest.GradedAfterSubmission.Should().Equal(Rubric.Items.Where(i => !Visibility.IsVisibleBeforeDeadline(i.Visibility)).Select(i => i.Title));
+        manifest.Items.Select(i => i.Id).Should().Equal(Rubric.Items.Where(i => StudentVisibility.BeforeDueDate(i)).Select(i => i.Id));
+        manifest.GradedAfterSubmission.Should().Equal(Rubric.Items.Where(i => !StudentVisibility.BeforeDueDate(i)).Select(i => i.Title));
     }
 
     [Fact]
@@ -52,13 +50,4 @@ public sealed class KitCoverageTests
             folder.Delete(recursive: true);
         }
     }
-
-    [Theory]
-    [InlineData("Fan-In")]
-    [InlineData("fan → out")]
-    [InlineData("RMS->RMS")]
-    [InlineData("  spectral norm ")]
-    [InlineData("d_out")]
-    public void The_kit_normalises_a_choice_as_the_grader_does(string answer) =>
-        ChoiceCheck.Normalise(answer).Should().Be(ChoiceComparer.Normalise(answer));
 }

@@ -1,9 +1,9 @@
-using Hw3.Grader.Tests.Rubrics;
 using System.Diagnostics;
 using System.IO.Compression;
 using Hw3.Grader.Cli;
 using Hw3.Grader.Rubrics;
 using Hw3.Grader.StudentKit;
+using Hw3.Grader.Tests.Rubrics;
 
 namespace Hw3.Grader.Tests.StudentKit;
 

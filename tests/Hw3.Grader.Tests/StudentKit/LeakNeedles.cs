@@ -1,10 +1,10 @@
-using Hw3.Grader.Tests.Rubrics;
 using System.Globalization;
 using System.Reflection;
 using Hw3.Grader.AnswerApi;
 using Hw3.Grader.Cli;
 using Hw3.Grader.Protocol.Values;
 using Hw3.Grader.Rubrics;
+using Hw3.Grader.Tests.Rubrics;
 
 namespace Hw3.Grader.Tests.StudentKit;
 
@@ -40,7 +40,7 @@ public static class LeakNeedles
     private const string MemberWhy = "a member of ReferenceSolutions'";
 
     public static IEnumerable<(string Token, string Why)> HiddenItemIds(Rubric rubric) =>
-        rubric.Items.Where(i => !Visibility.IsVisibleBeforeDeadline(i.Visibility)).Select(i => (i.Id, $"id of the {i.Visibility} item"));
+        rubric.Items.Where(i => !StudentVisibility.BeforeDueDate(i)).Select(i => (i.Id, $"id of the {i.Visibility} item"));
 
     public static IEnumerable<(string Token, string Why)> ReferenceNames()
     {

@@ -1,8 +1,8 @@
-using Hw3.Grader.Tests.Rubrics;
 using Hw3.Grader.Cli;
 using Hw3.Grader.Execution;
 using Hw3.Grader.Protocol.Values;
 using Hw3.Grader.StudentKit;
+using Hw3.Grader.Tests.Rubrics;
 using Hw3.Kit.Checking;
 using Hw3.Kit.Properties;
 

@@ -10,7 +10,7 @@ public sealed class StudentKitTests(KitFixture kit) : IClassFixture<KitFixture>
     public void The_perfect_sample_passes_every_visible_item_of_the_kit()
     {
         kit.Perfect.ExitCode.Should().Be(0, kit.Perfect.Output);
-        var visible = kit.Rubric.Items.Count(i => Visibility.IsVisibleBeforeDeadline(i.Visibility));
+        var visible = kit.Rubric.Items.Count(i => StudentVisibility.BeforeDueDate(i));
         kit.Perfect.Output.Should().Contain($"{visible} of {visible} items pass the kit's checks").And.NotContain("FAIL");
     }
 
@@ -19,7 +19,7 @@ public sealed class StudentKitTests(KitFixture kit) : IClassFixture<KitFixture>
     {
         kit.Template.ExitCode.Should().Be(0, kit.Template.Output);
         var lines = kit.Template.Output.Split('\n');
-        var visible = kit.Rubric.Items.Count(i => Visibility.IsVisibleBeforeDeadline(i.Visibility));
+        var visible = kit.Rubric.Items.Count(i => StudentVisibility.BeforeDueDate(i));
         lines.Count(l => l.StartsWith("FAIL", StringComparison.Ordinal)).Should().Be(visible, kit.Template.Output);
         lines.Count(l => l.Contains("is not written yet (it throws NotImplementedException)", StringComparison.Ordinal)).Should().Be(visible);
         lines.Should().NotContain(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\s+at [\w.`<>]+\("), "a stack trace frame is no help to a student");
@@ -29,7 +29,7 @@ public sealed class StudentKitTests(KitFixture kit) : IClassFixture<KitFixture>
     [Fact]
     public void The_kit_names_what_is_graded_after_submission_by_title_only()
     {
-        var later = kit.Rubric.Items.Where(i => !Visibility.IsVisibleBeforeDeadline(i.Visibility)).ToList();
+        var later = kit.Rubric.Items.Where(i => !StudentVisibility.BeforeDueDate(i)).ToList();
         later.Should().NotBeEmpty("the real rubric has an item graded after the due date, which this test needs");
         kit.Perfect.Output.Should().Contain("Graded after submission: " + string.Join("; ", later.Select(i => i.Title)));
     }

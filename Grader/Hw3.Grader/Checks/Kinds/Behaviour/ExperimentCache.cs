@@ -1,7 +1,4 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Hw3.ReferenceSolutions.Q2.Experiments;
 using Hw3.ReferenceSolutions.Q2.Optimization;
 using Hw3.ReferenceSolutions.Q3.Parameterizations;
@@ -18,38 +15,26 @@ namespace Hw3.Grader.Checks.Kinds.Behaviour;
 /// </summary>
 public sealed class ExperimentCache
 {
-    private readonly ConcurrentDictionary<string, Lazy<CoordinateCheckResult>> _results = new(StringComparer.Ordinal);
-    private long _runs;
+    private readonly ComputedOnce<CoordinateCheckResult> _results = new();
 
     public static ExperimentCache Shared { get; } = new();
 
     /// <summary>How many experiments this cache has trained (not served from memory): for the bench and tests.</summary>
-    public long Runs => Interlocked.Read(ref _runs);
+    public long Runs => _results.Runs;
 
     /// <summary>
     /// The coordinate check with the μP reference rates for every layer but those of the values' kind, which follow them.
     /// </summary>
-    public CoordinateCheckResult Run(RateValues values, BehaviourSettings settings)
-    {
-        var key = Hash(values.Kind, values.Key, settings);
-        return _results.GetOrAdd(key, _ => new Lazy<CoordinateCheckResult>(() =>
-        {
-            Interlocked.Increment(ref _runs);
-            var rules = LearningRateRules.FromTable3(Parameterization.MaximalUpdate).With(values.Kind, values.Rule);
-            return CoordinateCheck.Run(rules, settings.Experiment);
-        }, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
-    }
-
-    private static string Hash(LayerKind kind, string valuesKey, BehaviourSettings settings)
-    {
-        var text = string.Join("|",
-            kind.ToString(),
-            string.Join(",", settings.Widths),
-            settings.HiddenLayers.ToString(CultureInfo.InvariantCulture),
-            string.Join(",", settings.Seeds),
-            settings.BatchSize.ToString(CultureInfo.InvariantCulture),
-            settings.BaseLearningRate.ToString("R", CultureInfo.InvariantCulture),
-            valuesKey);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-    }
+    public CoordinateCheckResult Run(RateValues values, BehaviourSettings settings) =>
+        _results.Get(
+            [
+                values.Kind.ToString(),
+                string.Join(",", settings.Widths),
+                settings.HiddenLayers.ToString(CultureInfo.InvariantCulture),
+                string.Join(",", settings.Seeds),
+                settings.BatchSize.ToString(CultureInfo.InvariantCulture),
+                settings.BaseLearningRate.ToString("R", CultureInfo.InvariantCulture),
+                values.Key,
+            ],
+            () => CoordinateCheck.Run(LearningRateRules.FromTable3(Parameterization.MaximalUpdate).With(values.Kind, values.Rule), settings.Experiment));
 }

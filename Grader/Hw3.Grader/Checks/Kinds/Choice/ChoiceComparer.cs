@@ -1,4 +1,3 @@
-using System.Text;
 using Hw3.Grader.Protocol.Limits;
 using Hw3.Grader.Protocol.Values;
 
@@ -32,24 +31,10 @@ public sealed class ChoiceComparer(IReadOnlyDictionary<string, IReadOnlyList<str
     /// <summary>The canonical choice a spelling stands for, or null.</summary>
     public string? Resolve(string text)
     {
-        var key = Normalise(text);
-        return choices.FirstOrDefault(c => Normalise(c.Key) == key || c.Value.Any(alias => Normalise(alias) == key)).Key;
+        var key = ChoiceSpelling.Normalise(text);
+        return choices.FirstOrDefault(c => ChoiceSpelling.Normalise(c.Key) == key || c.Value.Any(alias => ChoiceSpelling.Normalise(alias) == key)).Key;
     }
 
-    public static string Normalise(string text)
-    {
-        var arrowsAsWords = text.ToLowerInvariant()
-            .Replace("->", " to ", StringComparison.Ordinal)
-            .Replace("→", " to ", StringComparison.Ordinal)
-            .Replace("=>", " to ", StringComparison.Ordinal);
-        var builder = new StringBuilder();
-        foreach (var c in arrowsAsWords.Where(char.IsLetterOrDigit))
-        {
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
 
     private static string Quoted(string answer) => AnswerLimits.Cut(answer, AnswerLimits.MaxQuotedChars);
 }

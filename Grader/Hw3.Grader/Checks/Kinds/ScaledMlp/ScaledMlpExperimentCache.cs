@@ -1,7 +1,4 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Hw3.ReferenceSolutions.Q2.Experiments;
 
 namespace Hw3.Grader.Checks.Kinds.ScaledMlp;
@@ -13,27 +10,21 @@ namespace Hw3.Grader.Checks.Kinds.ScaledMlp;
 /// </summary>
 public sealed class ScaledMlpExperimentCache
 {
-    private readonly ConcurrentDictionary<string, Lazy<ScaledMlpResult>> _results = new(StringComparer.Ordinal);
-    private long _runs;
+    private readonly ComputedOnce<ScaledMlpResult> _results = new();
 
     public static ScaledMlpExperimentCache Shared { get; } = new();
 
     /// <summary>How many experiments this cache has run (not served from memory): for the bench and tests.</summary>
-    public long Runs => Interlocked.Read(ref _runs);
+    public long Runs => _results.Runs;
 
-    public ScaledMlpResult Run(MultiplierValues values, ScaledMlpSettings settings)
-    {
-        var text = string.Join("|",
-            string.Join(",", settings.HiddenWidths),
-            string.Join(",", settings.Seeds),
-            settings.BatchSize.ToString(CultureInfo.InvariantCulture),
-            settings.LearningRate.ToString("R", CultureInfo.InvariantCulture),
-            values.Key);
-        var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-        return _results.GetOrAdd(key, _ => new Lazy<ScaledMlpResult>(() =>
-        {
-            Interlocked.Increment(ref _runs);
-            return MupExperiments.ScaledMlpComparison(settings.Experiment, values.Multipliers);
-        }, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
-    }
+    public ScaledMlpResult Run(MultiplierValues values, ScaledMlpSettings settings) =>
+        _results.Get(
+            [
+                string.Join(",", settings.HiddenWidths),
+                string.Join(",", settings.Seeds),
+                settings.BatchSize.ToString(CultureInfo.InvariantCulture),
+                settings.LearningRate.ToString("R", CultureInfo.InvariantCulture),
+                values.Key,
+            ],
+            () => MupExperiments.ScaledMlpComparison(settings.Experiment, values.Multipliers));
 }
