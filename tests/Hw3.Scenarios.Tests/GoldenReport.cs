@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Hw3.Grader.Grading;
+using Hw3.Grader.Reporting;
 
 namespace Hw3.Scenarios.Tests;
 
@@ -11,6 +13,22 @@ public static partial class GoldenReport
     public static bool Updating => Environment.GetEnvironmentVariable("HW3_UPDATE_GOLDEN") == "1";
 
     public static string Normalise(string json) => ExecutionTime().Replace(json, "\"execution_time\": 0.0");
+
+    /// <summary>The scenario's report as Gradescope would get it equals its golden file (rewritten instead when <see cref="Updating"/>).</summary>
+    /// <param name="scenario">The scenario's folder, relative to the checkout.</param>
+    public static async Task ShouldMatchAsync(string scenario, GradeReport report)
+    {
+        var actual = Normalise(new GradescopeExporter().Render(report));
+        var expectedPath = Path.Combine(Repository.Root, scenario, ScenarioFolders.ExpectedFileName);
+        if (Updating)
+        {
+            await File.WriteAllTextAsync(expectedPath, actual);
+        }
+
+        File.Exists(expectedPath).Should().BeTrue($"{scenario} needs its expected report; run the scenario tests with HW3_UPDATE_GOLDEN=1 and review it");
+        var expected = Normalise(await File.ReadAllTextAsync(expectedPath));
+        actual.Should().Be(expected, "every line of the report is as in its golden file; these differ:\n{0}", Differences(expected, actual));
+    }
 
     /// <summary>
     /// Every line that differs, expected then actual, for the failure message: an assertion names only the first

@@ -28,4 +28,8 @@ public static class ScenarioFolders
             .Select(folder => Path.GetRelativePath(Repository.Root, folder).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .Select(relative => new object[] { relative });
+
+    /// <summary>The scenarios under Submissions/samples (the hostile ones are <see cref="Hostile.HostileCases.All"/>).</summary>
+    public static IEnumerable<object[]> Samples() =>
+        All().Where(row => ((string)row[0]).StartsWith("Submissions/samples/", StringComparison.Ordinal));
 }

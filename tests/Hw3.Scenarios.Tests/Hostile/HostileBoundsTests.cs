@@ -6,8 +6,8 @@ using Hw3.Grader.Reporting;
 namespace Hw3.Scenarios.Tests.Hostile;
 
 /// <summary>
-/// Per hostile case: the grader produces a report within <see cref="HostileCases.Bound"/>, no runner process
-/// survives, and no file appears in the watched places. (The report's content is the golden scenario's job.)
+/// Per hostile case, graded once: the grader produces exactly the case's expected report (its golden file) within
+/// <see cref="HostileCases.Bound"/>, no runner process survives, and no file appears in the watched places.
 /// A runtime attack (language layer off) also leaves its victims untouched (<see cref="RuntimeAttackSetup"/>), and an
 /// honest submission graded right after it still gets exactly its expected report: nothing the attack started
 /// outlives it to harm the next student.
@@ -17,7 +17,7 @@ public sealed class HostileBoundsTests(GradingFixture grading) : IClassFixture<G
 {
     [Theory]
     [MemberData(nameof(HostileCases.All), MemberType = typeof(HostileCases))]
-    public async Task Each_hostile_case_is_graded_in_bounded_time_and_leaves_nothing_behind(string scenario)
+    public async Task Each_hostile_case_gets_its_expected_report_in_bounded_time_and_leaves_nothing_behind(string scenario)
     {
         using var copy = new ScenarioCopy(Path.Combine(Repository.Root, scenario));
         var languageLayerOff = ScenarioFolders.IsLanguageLayerOff(scenario);
@@ -26,6 +26,7 @@ public sealed class HostileBoundsTests(GradingFixture grading) : IClassFixture<G
             var report = await GradeWatchedAsync(copy.Path, languageLayerOff);
             report.Items.Should().NotBeEmpty();
             victims?.ShouldBeUntouched(scenario);
+            await GoldenReport.ShouldMatchAsync(scenario, report);
         }
 
         if (languageLayerOff)
