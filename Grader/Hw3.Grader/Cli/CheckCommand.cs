@@ -1,4 +1,5 @@
 using Hw3.Grader.Grading;
+using Hw3.Grader.Plots;
 using Hw3.Grader.Reporting.Student;
 using Hw3.Grader.Rubrics;
 using Hw3.Grader.Submissions;
@@ -51,7 +52,27 @@ public sealed class CheckCommand(IAnsiConsole console) : AsyncCommand<CheckSetti
             source.Files.Select(f => new StudentSource(f.Name, f.Text)).ToList(),
             AnswerClassLayout.Problems(source.Files));
         console.Write(new Text(StudentCheckPrinter.Render(check)));
+        await WritePictureAsync(report, settings.Picture, cancellationToken);
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// coordcheck.png when Q2(c) ran: the student sees their rates' activation change beside μP's and standard
+    /// parameterization's. A folder that cannot be written costs the picture, not the check.
+    /// </summary>
+    private async Task WritePictureAsync(GradeReport report, string folder, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await CoordinateCheckFigure.WriteIntoAsync(report, folder, cancellationToken) is { } picture)
+            {
+                console.WriteLine($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, picture)}: how much one Adam step changes each layer as the width grows, with your Q2(c) rates, μP's and standard parameterization's (flat lines are what μP wants).");
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.WriteLine($"coordcheck.png was not written ({e.Message}); the check above is complete.");
+        }
     }
 
     /// <summary>The rubric of the items checked now, and the titles of the others, in rubric order.</summary>

@@ -68,14 +68,18 @@ public static class CoordinateCheckFigure
     /// Writes coordcheck.png into the folder of <paramref name="reportPath"/> (atomically) and returns its path; null, and
     /// nothing written, when there is nothing to draw.
     /// </summary>
-    public static async Task<string?> WriteBesideAsync(GradeReport report, string reportPath, CancellationToken cancellationToken)
+    public static Task<string?> WriteBesideAsync(GradeReport report, string reportPath, CancellationToken cancellationToken) =>
+        WriteIntoAsync(report, Path.GetDirectoryName(Path.GetFullPath(reportPath))!, cancellationToken);
+
+    /// <summary>Writes coordcheck.png into <paramref name="folder"/> (atomically) and returns its path; null, and nothing written, when there is nothing to draw.</summary>
+    public static async Task<string?> WriteIntoAsync(GradeReport report, string folder, CancellationToken cancellationToken)
     {
         if (Render(report.Items) is not { } png)
         {
             return null;
         }
 
-        var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(reportPath))!, FileName);
+        var path = Path.Combine(Path.GetFullPath(folder), FileName);
         await AtomicFile.WriteAsync(path, png, cancellationToken);
         return path;
     }

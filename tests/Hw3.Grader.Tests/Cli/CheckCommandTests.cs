@@ -18,9 +18,25 @@ public sealed class CheckCommandTests
         var (now, later) = CheckCommand.Split(Hw3.Grader.Tests.Rubrics.RealRubric.Rubric);
         var automatic = now.Items.Count(i => !i.IsManual);
 
-        var (exitCode, output) = await CliRun.RunAsync("check", CliRun.Sample("perfect"));
+        var pictures = Directory.CreateTempSubdirectory("hw3-check-picture-");
+        try
+        {
+            var (exitCode, output) = await CliRun.RunAsync("check", CliRun.Sample("perfect"), "--picture", pictures.FullName);
 
-        exitCode.Should().Be(ExitCodes.Success, output);
+            exitCode.Should().Be(ExitCodes.Success, output);
+            var png = await File.ReadAllBytesAsync(Path.Combine(pictures.FullName, "coordcheck.png"));
+            png.Take(8).Should().Equal([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "coordcheck.png is a PNG");
+            output.Should().Contain("coordcheck.png: how much one Adam step changes each layer");
+            PerfectOutput(output, automatic, later);
+        }
+        finally
+        {
+            pictures.Delete(recursive: true);
+        }
+    }
+
+    private static void PerfectOutput(string output, int automatic, IReadOnlyList<string> later)
+    {
         output.Should().Contain($"({automatic} of {automatic} items right)").And.NotContain("✗");
         // The console wraps long lines at its width; the sentence is one line of the printer's text.
         Regex.Replace(output, @"\s+", " ").Should().Contain("Graded after submission, not checked here: " + string.Join("; ", later));
