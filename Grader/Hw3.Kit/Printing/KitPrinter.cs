@@ -76,18 +76,14 @@ public sealed class KitPrinter(TextWriter output, string launcher)
     {
         output.WriteLine();
         output.WriteLine(Safe(run.CompileFailure!.TrimEnd('.')) + ".");
-        var errors = run.Diagnostics.Where(d => d.IsError)
-            .DistinctBy(d => (d.File, d.Line, d.Column, d.Code, d.Message))
-            .ToList();
+        var errors = DiagnosticQuote.ErrorsOnce(run.Diagnostics);
         foreach (var error in errors.Take(MaxErrorsShown))
         {
             output.WriteLine();
             output.WriteLine(Safe(error.ToString()));
-            if (SourceLine(source, error) is { } line)
+            foreach (var quoted in DiagnosticQuote.SourceLines(source.Files.FirstOrDefault(f => f.Name == error.File)?.Text, error))
             {
-                var text = Safe(line.Replace('\t', ' '));
-                output.WriteLine("    " + text);
-                output.WriteLine("    " + new string(' ', Math.Clamp(error.Column - 1, 0, text.Length)) + "^");
+                output.WriteLine(Safe(quoted));
             }
         }
 
@@ -99,18 +95,6 @@ public sealed class KitPrinter(TextWriter output, string launcher)
 
         output.WriteLine();
         output.WriteLine("Nothing else was checked: fix the errors above and run the check again.");
-    }
-
-    private static string? SourceLine(SubmissionSource source, CompileDiagnostic diagnostic)
-    {
-        var file = source.Files.FirstOrDefault(f => f.Name == diagnostic.File);
-        if (file is null || diagnostic.Line < 1)
-        {
-            return null;
-        }
-
-        var lines = file.Text.Split('\n');
-        return diagnostic.Line <= lines.Length ? lines[diagnostic.Line - 1].TrimEnd('\r') : null;
     }
 
     private static string Quote(string name) => name.Contains(' ', StringComparison.Ordinal) ? "\"" + Safe(name) + "\"" : Safe(name);

@@ -81,10 +81,7 @@ public static class StudentCheckPrinter
 
     private static void WriteNothingRan(StringBuilder text, StudentCheck check)
     {
-        var errors = check.Report.Diagnostics
-            .Where(d => d.IsError)
-            .DistinctBy(d => (d.File, d.Line, d.Column, d.Code, d.Message))
-            .ToList();
+        var errors = DiagnosticQuote.ErrorsOnce(check.Report.Diagnostics);
         if (check.LayoutProblems.Count > 0)
         {
             // A class declared twice makes every call to it ambiguous: listing those errors would bury their cause.
@@ -107,7 +104,7 @@ public static class StudentCheckPrinter
         foreach (var error in errors)
         {
             Line(text, error.ToString());
-            foreach (var quoted in Quote(check.Sources, error))
+            foreach (var quoted in DiagnosticQuote.SourceLines(check.Sources.FirstOrDefault(f => f.Name == error.File)?.Text, error))
             {
                 Line(text, quoted);
             }
@@ -123,29 +120,6 @@ public static class StudentCheckPrinter
             ? "Nothing else was checked: your file has to compile first. Fix the errors above and check again."
             : "Nothing else was checked.");
         Line(text);
-    }
-
-    /// <summary>The error's source line and a caret under its column; nothing when the file or line is not there.</summary>
-    private static IEnumerable<string> Quote(IReadOnlyList<StudentSource> sources, CompileDiagnostic error)
-    {
-        var source = sources.FirstOrDefault(s => s.Name == error.File);
-        if (source is null || error.Line < 1)
-        {
-            yield break;
-        }
-
-        var lines = source.Text.Split('\n');
-        if (error.Line > lines.Length)
-        {
-            yield break;
-        }
-
-        var line = lines[error.Line - 1].TrimEnd('\r');
-        yield return "    " + line;
-        // Tabs stay tabs under the caret, so it lines up however the terminal shows them.
-        var column = Math.Clamp(error.Column, 1, line.Length + 1);
-        var pad = new string(line.Take(column - 1).Select(c => c == '\t' ? '\t' : ' ').ToArray());
-        yield return "    " + pad + "^";
     }
 
     private static void WriteOutput(StringBuilder text, GradeReport report)
