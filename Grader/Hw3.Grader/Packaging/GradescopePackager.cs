@@ -30,12 +30,22 @@ public static class GradescopePackager
                     continue;
                 }
 
-                log($"{program.Folder}/: dotnet publish {program.Project} -c {configuration} --no-build");
+                var readyToRun = program.PublishesReadyToRun(configuration);
+                log(readyToRun
+                    ? $"{program.Folder}/: dotnet publish {program.Project} -c {configuration} -r {PackagedProgram.ContainerRuntime}, ReadyToRun (precompiling takes a few minutes)"
+                    : $"{program.Folder}/: dotnet publish {program.Project} -c {configuration} --no-build");
                 var published = await ProjectPublisher.PublishAsync(
-                    Path.Combine(checkout, program.Project), target, configuration, new Dictionary<string, string>(), build: false, cancellationToken).ConfigureAwait(false);
+                    Path.Combine(checkout, program.Project),
+                    target,
+                    configuration,
+                    readyToRun ? PackagedProgram.ReadyToRunProperties : new Dictionary<string, string>(),
+                    build: readyToRun,
+                    cancellationToken).ConfigureAwait(false);
                 if (!published.Succeeded)
                 {
-                    return PackageResult.Failed($"build the solution in {configuration} first (./hw3 does): {published.Message}");
+                    return PackageResult.Failed(readyToRun
+                        ? $"the precompiled ({PackagedProgram.ContainerRuntime}) publish of {program.Folder}/ failed; it needs the .NET runtime and crossgen packs for {PackagedProgram.ContainerRuntime} from NuGet (a Debug build packages without them): {published.Message}"
+                        : $"build the solution in {configuration} first (./hw3 does): {published.Message}");
                 }
             }
 
