@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Hw3.Bench;
+using Hw3.Bench.Cold;
 using Hw3.Bench.Measuring;
 using Hw3.Grader.Compilation;
 using Hw3.Bench.Modes;
@@ -12,6 +13,13 @@ if (args.Length > 0 && args[0] == Q2BehaviourBench.Flag)
     // A bench of its own: Q2(c) by behaviour in process, no batch (bench/README.md).
     var count = args.Length > 1 && int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 20;
     return Q2BehaviourBench.Run(FindRoot(), count);
+}
+
+if (args.Length > 1 && args[0] == ColdProbe.Flag)
+{
+    // One cold grade in this fresh process, step by step (bench/README.md, "Cold single-submission time").
+    var rubricPath = args.Length > 3 ? args[3] : Path.Combine(FindRoot(), "rubrics", "hw3.json");
+    return await ColdProbe.RunAsync(args[1], referencesFirst: args.Length < 3 || args[2] != "background", rubricPath);
 }
 
 if (args.Length > 1 && args[0] == KitBench.ColdCompileFlag)

@@ -80,7 +80,8 @@ internal static class RunnerStartup
         return (ChildrenCpuMs() - before) / times;
     }
 
-    private static double ChildrenCpuMs()
+    /// <summary>Processor time (user + system) of this process's children that ended and were waited for.</summary>
+    internal static double ChildrenCpuMs()
     {
         if (GetResourceUsage(ChildrenOfThisProcess, out var usage) != 0)
         {
