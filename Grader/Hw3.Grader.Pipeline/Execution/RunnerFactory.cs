@@ -29,7 +29,7 @@ public sealed class RunnerFactory : IRunnerFactory, IAsyncDisposable
         _launcher = new RunnerLauncher(options, wrapper);
         if (options.PreStartedRunners > 0)
         {
-            _preStarted = new PreStartedRunners(_launcher, options.PreStartedRunners);
+            _preStarted = new PreStartedRunners(_launcher, options.PreStartedRunners, options.PreStartedRunnersInAll);
             _preStarted.Refill();
         }
     }
@@ -43,7 +43,8 @@ public sealed class RunnerFactory : IRunnerFactory, IAsyncDisposable
     }
 
     /// <summary>A factory like this one (same limits, same wrapper) that keeps <paramref name="count"/> runners started ahead of need; the caller disposes it.</summary>
-    public RunnerFactory WithPreStartedRunners(int count) => new(_options with { PreStartedRunners = count }, _wrapper);
+    /// <param name="inAll">At most this many started ahead over the factory's life (<see cref="RunnerOptions.PreStartedRunnersInAll"/>).</param>
+    public RunnerFactory WithPreStartedRunners(int count, int? inAll = null) => new(_options with { PreStartedRunners = count, PreStartedRunnersInAll = inAll }, _wrapper);
 
     /// <summary>Stops the runners still waiting to be claimed; sessions already open keep theirs.</summary>
     public ValueTask DisposeAsync() => _preStarted?.DisposeAsync() ?? ValueTask.CompletedTask;

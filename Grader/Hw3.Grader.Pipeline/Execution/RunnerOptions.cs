@@ -27,6 +27,13 @@ public sealed record RunnerOptions
     /// </summary>
     public int PreStartedRunners { get; init; }
 
+    /// <summary>
+    /// How many runners are started ahead in all (null: the factory starts a replacement for every one claimed, for as
+    /// long as it lives, as a batch wants). One submission needs a runner per visibility group and no more: beyond that a
+    /// replacement would only be started to be stopped, taking a core from the grading it waits beside.
+    /// </summary>
+    public int? PreStartedRunnersInAll { get; init; }
+
     /// <summary>The runner's managed heap limit (<c>DOTNET_GCHeapHardLimit</c>).</summary>
     public long GcHeapHardLimitBytes { get; init; } = 1L << 30;
 }

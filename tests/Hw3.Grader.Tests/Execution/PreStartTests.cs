@@ -81,6 +81,26 @@ public sealed class PreStartTests
         (await claimed.Ready.WaitAsync(Ample)).Should().BeTrue();
     }
 
+    [Fact]
+    public async Task A_pool_limited_to_two_runners_in_all_starts_no_replacement_once_both_are_claimed()
+    {
+        await using var pool = new PreStartedRunners(new RunnerLauncher(Options, null), 2, inAll: 2);
+        pool.Refill();
+        for (var attempt = 0; attempt < 200 && pool.Waiting.Count < 2; attempt++)
+        {
+            await Task.Delay(50);
+        }
+
+        await using var first = pool.Acquire(new OutputCapture(1024));
+        await using var second = pool.Acquire(new OutputCapture(1024));
+
+        pool.StartedAhead.Should().Be(2, "each claim would otherwise have started a replacement at once");
+        pool.Waiting.Should().BeEmpty();
+        (await first.Ready.WaitAsync(Ample)).Should().BeTrue();
+        (await second.Ready.WaitAsync(Ample)).Should().BeTrue();
+        first.Should().NotBeSameAs(second);
+    }
+
     private static async Task<RunnerProcess> WaitForOneAsync(PreStartedRunners pool)
     {
         for (var attempt = 0; attempt < 200; attempt++)

@@ -6,16 +6,31 @@ namespace Hw3.Grader.Execution.Launching;
 /// Keeps a few runner processes started ahead of need, so a session does not wait for a process to start
 /// and announce itself. Each waits, empty, for its LoadRequest; <see cref="Acquire"/> hands one to exactly
 /// one session (which owns it from then on: it is never handed out again) and starts a replacement in the
-/// background. A runner that died while waiting is stopped and skipped. <see cref="DisposeAsync"/> stops
-/// every runner still waiting, so nothing outlives the factory.
+/// background, unless <c>inAll</c> runners were started ahead already. A runner that died while waiting is stopped
+/// and skipped. <see cref="DisposeAsync"/> stops every runner still waiting, so nothing outlives the factory.
 /// </summary>
-internal sealed class PreStartedRunners(RunnerLauncher launcher, int count) : IRunnerSource, IAsyncDisposable
+/// <param name="count">Runners kept waiting.</param>
+/// <param name="inAll">Runners started ahead over the pool's life (null: no limit).</param>
+internal sealed class PreStartedRunners(RunnerLauncher launcher, int count, int? inAll = null) : IRunnerSource, IAsyncDisposable
 {
     private readonly Lock _lock = new();
     private readonly Queue<(RunnerProcess Runner, OutputRelay Output)> _waiting = new();
     private readonly List<Task> _refills = [];
     private int _starting;
+    private int _startedInAll;
     private bool _disposed;
+
+    /// <summary>Runners started ahead so far, claimed or not (test hook).</summary>
+    internal int StartedAhead
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _startedInAll;
+            }
+        }
+    }
 
     /// <summary>The runners started and not yet claimed, oldest first.</summary>
     public IReadOnlyList<RunnerProcess> Waiting
@@ -64,14 +79,15 @@ internal sealed class PreStartedRunners(RunnerLauncher launcher, int count) : IR
         return launcher.Acquire(output);
     }
 
-    /// <summary>Starts runners in the background until <c>count</c> wait or are on their way.</summary>
+    /// <summary>Starts runners in the background until <c>count</c> wait or are on their way (or <c>inAll</c> were started).</summary>
     public void Refill()
     {
         lock (_lock)
         {
-            while (!_disposed && _waiting.Count + _starting < count)
+            while (!_disposed && _waiting.Count + _starting < count && (inAll is null || _startedInAll < inAll))
             {
                 _starting++;
+                _startedInAll++;
                 _refills.RemoveAll(task => task.IsCompleted);
                 _refills.Add(Task.Run(StartOne));
             }
