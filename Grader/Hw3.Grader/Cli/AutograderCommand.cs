@@ -28,6 +28,8 @@ public sealed class AutograderCommand(IAnsiConsole console) : AsyncCommand<Autog
 
     private async Task<string> GradeAsync(AutograderLayout layout, AutograderSettings settings, CancellationToken cancellationToken)
     {
+        // First: the compile worker gets ready and the sandbox is probed while the rest is read (EarlyStart says why).
+        await using var early = EarlyStart.Begin(cancellationToken);
         var metadata = MetadataReader.ReadFile(layout.Metadata);
         if (metadata.Problem is not null)
         {
@@ -48,11 +50,8 @@ public sealed class AutograderCommand(IAnsiConsole console) : AsyncCommand<Autog
         var source = AutograderSubmission.Load(layout.Submission);
         var session = GraderServices.CreateSession(rubric);
         _ = session.StartComputingReferences();
-        GradeReport report;
-        await using (var compiler = GraderServices.CreateCompiler())
-        {
-            report = await new SubmissionGrader(session, compiler, GraderServices.CreateRunners(rubric)).GradeAsync(source, cancellationToken);
-        }
+        var runners = await early.RunnersAsync(rubric, session.CallGroups.Count);
+        var report = await new SubmissionGrader(session, early.Compiler, runners).GradeAsync(source, cancellationToken);
 
         var visibility = new VisibleAtGrading(DateTimeOffset.UtcNow, metadata.Metadata?.DueDate);
         var users = string.Join(", ", metadata.Metadata?.Users.Select(u => u.Email ?? u.Name ?? u.Id ?? "?") ?? []);

@@ -1,0 +1,77 @@
+using Hw3.Grader.Cli;
+using Hw3.Grader.Compilation;
+using Hw3.Grader.Execution;
+using Hw3.Grader.Execution.Sandbox;
+using Hw3.Grader.Rubrics;
+
+namespace Hw3.Grader.Autograder;
+
+/// <summary>
+/// The processes one container's grade needs, started when the grader starts rather than when grading reaches them.
+/// A container grades one submission cold: its compile worker takes about a second to get ready (Roslyn's warm-up,
+/// even precompiled) and its first runner a tenth of one, while the grader spends a few tenths reading the rubric,
+/// the metadata and the submission on the other core. Begun first, the worker warms up and the sandbox is probed
+/// during that reading, and a runner for each visibility group starts while the submission compiles, instead of each
+/// waiting its turn (bench/README.md, "Cold single-submission time"). Nothing changes in what runs where: the same
+/// compile worker, the same sandboxed runners, started earlier.
+/// </summary>
+public sealed class EarlyStart : IAsyncDisposable
+{
+    private readonly Task _compilerReady;
+    private readonly Task<SandboxCapabilities> _sandbox;
+    private RunnerFactory? _runners;
+
+    private EarlyStart(CompileWorkerPool compiler, CancellationToken cancellationToken)
+    {
+        Compiler = compiler;
+        _compilerReady = compiler.WarmUpAsync(cancellationToken);
+        // Probing starts processes and waits for them: on a thread of its own, not the caller's.
+        _sandbox = Task.Run(() => RunnerSandbox.Capabilities, cancellationToken);
+    }
+
+    /// <summary>Starts the compile worker (its warm-up) and the sandbox probe, and returns at once.</summary>
+    public static EarlyStart Begin(CancellationToken cancellationToken) => new(GraderServices.CreateCompiler(), cancellationToken);
+
+    /// <summary>
+    /// The compile worker pool, its worker getting ready. A worker that cannot start is reported by the compilation that
+    /// needs it, as it would be without the early start (the pool starts another then, which fails the same way).
+    /// </summary>
+    public CompileWorkerPool Compiler { get; }
+
+    /// <summary>
+    /// Runners inside this machine's sandbox (the probe begun early, its line written to stderr now) with the rubric's
+    /// limits, one per visibility group started ahead and no more. Call once; disposed with this.
+    /// </summary>
+    public async Task<IRunnerFactory> RunnersAsync(Rubric rubric, int groups)
+    {
+        ArgumentNullException.ThrowIfNull(rubric);
+        if (_runners is not null)
+        {
+            throw new InvalidOperationException("the runners were made already");
+        }
+
+        await _sandbox.ConfigureAwait(false);
+        _runners = GraderServices.CreateRunners(rubric).WithPreStartedRunners(groups, inAll: groups);
+        return _runners;
+    }
+
+    /// <summary>Stops the runners still waiting and the compile worker, once its start has ended either way.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await _compilerReady.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is CompileWorkerStartException or OperationCanceledException)
+        {
+            // See Compiler: the compilation reports it (or grading was cancelled).
+        }
+
+        if (_runners is not null)
+        {
+            await _runners.DisposeAsync().ConfigureAwait(false);
+        }
+
+        await Compiler.DisposeAsync().ConfigureAwait(false);
+    }
+}
