@@ -30,20 +30,20 @@ public static class GradescopePackager
                     continue;
                 }
 
-                var readyToRun = program.PublishesReadyToRun(configuration);
-                log(readyToRun
-                    ? $"{program.Folder}/: dotnet publish {program.Project} -c {configuration} -r {PackagedProgram.ContainerRuntime}, ReadyToRun (precompiling takes a few minutes)"
-                    : $"{program.Folder}/: dotnet publish {program.Project} -c {configuration} --no-build");
+                var properties = program.PublishProperties(configuration);
+                log(properties is null
+                    ? $"{program.Folder}/: dotnet publish {program.Project} -c {configuration} --no-build"
+                    : $"{program.Folder}/: dotnet publish {program.Project} -c {configuration} {string.Join(" ", properties.Select(p => $"-p:{p.Key}={p.Value}"))} (precompiling: minutes)");
                 var published = await ProjectPublisher.PublishAsync(
                     Path.Combine(checkout, program.Project),
                     target,
                     configuration,
-                    readyToRun ? PackagedProgram.ReadyToRunProperties : new Dictionary<string, string>(),
-                    build: readyToRun,
+                    properties ?? new Dictionary<string, string>(),
+                    build: properties is not null,
                     cancellationToken).ConfigureAwait(false);
                 if (!published.Succeeded)
                 {
-                    return PackageResult.Failed(readyToRun
+                    return PackageResult.Failed(properties is not null
                         ? $"the precompiled ({PackagedProgram.ContainerRuntime}) publish of {program.Folder}/ failed; it needs the .NET runtime and crossgen packs for {PackagedProgram.ContainerRuntime} from NuGet (a Debug build packages without them): {published.Message}"
                         : $"build the solution in {configuration} first (./hw3 does): {published.Message}");
                 }

@@ -10,40 +10,50 @@ namespace Hw3.Grader.Packaging;
 /// A folder of the project's build output that already holds a publish of it (the runner's ReadyToRun copy), taken
 /// as it is when present.
 /// </param>
-/// <param name="ReadyToRun">
-/// Published precompiled for Gradescope's machines when the zip is built from a Release build (see
-/// <see cref="PublishesReadyToRun"/>): a program that every container starts cold, once per submission, and that would
-/// otherwise spend that start JIT-compiling itself and its libraries (bench/README.md, "Cold single-submission time").
-/// </param>
-public sealed record PackagedProgram(string Project, string Folder, string? PrecompiledFolder = null, bool ReadyToRun = false)
+/// <param name="Precompiled">How it is precompiled in a zip built from Release (<see cref="Precompilation"/>).</param>
+public sealed record PackagedProgram(string Project, string Folder, string? PrecompiledFolder = null, Precompilation Precompiled = Precompilation.None)
 {
-    /// <summary>The runtime Gradescope grades on (its Ubuntu base image): what ReadyToRun code is compiled for.</summary>
-    public const string ContainerRuntime = "linux-x64";
+    /// <summary>
+    /// What precompiled code is compiled for: this machine's runtime when it runs Linux (a Docker build packages inside the
+    /// image it builds, which may be arm64: a self-contained x64 compile worker would not even start there), else
+    /// Gradescope's (its Ubuntu base image, x64), for a zip packaged on a Mac or Windows.
+    /// </summary>
+    public static string ContainerRuntime { get; } =
+        OperatingSystem.IsLinux() ? System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier : "linux-x64";
 
+    /// <summary>
+    /// The grader is precompiled against the installed runtime: it spends a few tenths of a second of its own, beside
+    /// the compile worker's. The compile worker carries the runtime in its image: its start (Roslyn's warm-up, generic
+    /// over the framework's immutable collections throughout) is what a cold grade waits for. The runner's own build
+    /// precompiles it.
+    /// </summary>
     public static IReadOnlyList<PackagedProgram> Gradescope { get; } =
     [
-        new("Grader/Hw3.Grader/Hw3.Grader.csproj", "grader", ReadyToRun: true),
-        new("Grader/Hw3.Grader.Compiler/Hw3.Grader.Compiler.csproj", "compiler", ReadyToRun: true),
+        new("Grader/Hw3.Grader/Hw3.Grader.csproj", "grader", Precompiled: Precompilation.ReadyToRun),
+        new("Grader/Hw3.Grader.Compiler/Hw3.Grader.Compiler.csproj", "compiler", Precompiled: Precompilation.SelfContainedComposite),
         new("Grader/Hw3.Grader.Runner/Hw3.Grader.Runner.csproj", "runner", Execution.ToolLocator.ReadyToRunFolder),
     ];
 
     /// <summary>
-    /// What a ReadyToRun publish adds to <c>dotnet publish</c>: the container's runtime (crossgen2 compiles for one), still
-    /// framework-dependent (setup.sh installs the runtime). The publish builds the program for that runtime first, so
-    /// it cannot be <c>--no-build</c>.
+    /// The MSBuild properties of this program's publish into a zip built from <paramref name="configuration"/>, or null
+    /// when it is published as built. Precompiling builds the program for <see cref="ContainerRuntime"/> first, so that
+    /// publish cannot be <c>--no-build</c>; it happens only from Release (what <c>./hw3 package gradescope</c> builds),
+    /// since a Debug build is for tests, whose zip is published in seconds instead of precompiled in minutes.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> ReadyToRunProperties { get; } = new Dictionary<string, string>
+    public IReadOnlyDictionary<string, string>? PublishProperties(string configuration)
     {
-        ["RuntimeIdentifier"] = ContainerRuntime,
-        ["SelfContained"] = "false",
-        ["PublishReadyToRun"] = "true",
-    };
+        if (Precompiled == Precompilation.None || !string.Equals(configuration, "Release", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
 
-    /// <summary>
-    /// Whether a zip built from <paramref name="configuration"/> carries this program ReadyToRun: only from Release (what
-    /// <c>./hw3 package gradescope</c> builds), since a Debug build is for tests, whose zip is published as built in
-    /// seconds instead of precompiled in minutes.
-    /// </summary>
-    public bool PublishesReadyToRun(string configuration) =>
-        ReadyToRun && string.Equals(configuration, "Release", StringComparison.OrdinalIgnoreCase);
+        var composite = Precompiled == Precompilation.SelfContainedComposite;
+        return new Dictionary<string, string>
+        {
+            ["RuntimeIdentifier"] = ContainerRuntime,
+            ["SelfContained"] = composite ? "true" : "false",
+            ["PublishReadyToRun"] = "true",
+            ["PublishReadyToRunComposite"] = composite ? "true" : "false",
+        };
+    }
 }

@@ -7,28 +7,49 @@ public sealed class PackagedProgramTests
     private static PackagedProgram Program(string folder) => PackagedProgram.Gradescope.Single(p => p.Folder == folder);
 
     [Fact]
-    public void A_zip_built_from_Release_precompiles_the_grader_and_the_compile_worker_and_takes_the_runner_as_its_build_precompiled_it()
+    public void A_zip_built_from_Release_carries_the_grader_ReadyToRun_against_the_installed_runtime()
     {
-        Program("grader").PublishesReadyToRun("Release").Should().BeTrue();
-        Program("compiler").PublishesReadyToRun("Release").Should().BeTrue();
-        Program("runner").PublishesReadyToRun("Release").Should().BeFalse("every build already publishes it ReadyToRun");
+        Program("grader").PublishProperties("Release").Should().Equal(new Dictionary<string, string>
+        {
+            ["RuntimeIdentifier"] = PackagedProgram.ContainerRuntime,
+            ["SelfContained"] = "false",
+            ["PublishReadyToRun"] = "true",
+            ["PublishReadyToRunComposite"] = "false",
+        });
+    }
+
+    [Fact]
+    public void A_zip_built_from_Release_carries_the_compile_worker_self_contained_in_one_composite_image_with_its_runtime()
+    {
+        Program("compiler").PublishProperties("Release").Should().Equal(new Dictionary<string, string>
+        {
+            ["RuntimeIdentifier"] = PackagedProgram.ContainerRuntime,
+            ["SelfContained"] = "true",
+            ["PublishReadyToRun"] = "true",
+            ["PublishReadyToRunComposite"] = "true",
+        });
+    }
+
+    [Fact]
+    public void Precompiled_code_is_for_Linux_whatever_machine_packages_the_zip()
+    {
+        PackagedProgram.ContainerRuntime.Should().StartWith("linux-");
+        if (OperatingSystem.IsLinux())
+        {
+            PackagedProgram.ContainerRuntime.Should().Be(System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, "a Docker build packages inside the image it builds");
+        }
+    }
+
+    [Fact]
+    public void The_runner_is_taken_as_its_own_build_precompiled_it_in_either_configuration()
+    {
         Program("runner").PrecompiledFolder.Should().Be(Hw3.Grader.Execution.ToolLocator.ReadyToRunFolder);
+        Program("runner").PublishProperties("Release").Should().BeNull();
     }
 
     [Fact]
     public void A_zip_built_from_Debug_publishes_every_program_as_built()
     {
-        PackagedProgram.Gradescope.Should().OnlyContain(p => !p.PublishesReadyToRun("Debug"));
-    }
-
-    [Fact]
-    public void The_precompiled_publish_is_for_Gradescopes_linux_x64_and_stays_framework_dependent()
-    {
-        PackagedProgram.ReadyToRunProperties.Should().Contain(new Dictionary<string, string>
-        {
-            ["RuntimeIdentifier"] = "linux-x64",
-            ["SelfContained"] = "false",
-            ["PublishReadyToRun"] = "true",
-        });
+        PackagedProgram.Gradescope.Should().OnlyContain(p => p.PublishProperties("Debug") == null);
     }
 }
