@@ -14,7 +14,7 @@ public sealed record PackagedProgram(string Project, string Folder, string? Prec
 {
     public static IReadOnlyList<PackagedProgram> Gradescope { get; } =
     [
-        new("Grader/Hw3.Grader/Hw3.Grader.csproj", "grader"),
+        new("Grader/Hw3.Grader/Hw3.Grader.csproj", PackageLayout.GraderFolder),
         new("Grader/Hw3.Grader.Compiler/Hw3.Grader.Compiler.csproj", "compiler"),
         new("Grader/Hw3.Grader.Runner/Hw3.Grader.Runner.csproj", "runner", Execution.ToolLocator.ReadyToRunFolder),
     ];
