@@ -95,6 +95,9 @@ public static class Program
                 .WithDescription("Draw the Q2 figures (a)-(e) from the reference experiments as PNG files, for staff.")
                 .WithExample("figures", "--out", "figures/")
                 .WithExample("figures", "--data", "mnist/");
+            config.AddCommand<ReferencesCommand>("references")
+                .WithDescription("Compute every reference the rubric needs into a sealed file that hw3 autograder --references reads (hw3 package gradescope puts one in the zip).")
+                .WithExample("references", "--out", "hw3.references");
             config.SetExceptionHandler((exception, _) =>
             {
                 if (exception is CommandAppException or CommandParseException or CommandRuntimeException)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hw3.Grader.Autograder;
 using Hw3.Grader.Grading;
+using Hw3.Grader.References.Precomputed;
 using Hw3.Grader.Reporting;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -45,6 +46,13 @@ public sealed class AutograderCommand(IAnsiConsole console) : AsyncCommand<Autog
         {
             Staff(string.Create(CultureInfo.InvariantCulture,
                 $"note: Gradescope's assignment is worth {total} points; the rubric's items add up to {rubric.AutoPoints} automatic and {rubric.ManualPoints} free-text points."));
+        }
+
+        if (settings.References is { } file)
+        {
+            Staff(ReferenceFile.Read(file, GraderServices.ReferenceStores, GraderServices.ReferenceTarget(rubric)).TryGet(out var entries, out var reason)
+                ? string.Create(CultureInfo.InvariantCulture, $"references: {entries} precomputed values read from {file}")
+                : $"references: {file} was not used ({reason}); computing them instead");
         }
 
         var source = AutograderSubmission.Load(layout.Submission);

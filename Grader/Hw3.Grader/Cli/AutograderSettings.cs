@@ -14,4 +14,8 @@ public sealed class AutograderSettings : CommandSettings
     [CommandOption("--rubric <FILE>")]
     [Description("The rubric to grade against (default: rubrics/hw3.json).")]
     public string? Rubric { get; init; }
+
+    [CommandOption("--references <FILE>")]
+    [Description("A reference file made by hw3 references for this rubric and grader build: read instead of computing the references (seconds saved on every cold start). A stale or altered file is not used, and the references are computed.")]
+    public string? References { get; init; }
 }

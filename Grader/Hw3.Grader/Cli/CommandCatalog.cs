@@ -19,5 +19,6 @@ public static class CommandCatalog
         ["package"] = typeof(PackageSettings),
         ["merge"] = typeof(MergeSettings),
         ["figures"] = typeof(FiguresSettings),
+        ["references"] = typeof(ReferencesSettings),
     };
 }

@@ -4,7 +4,7 @@ namespace Hw3.Grader.Packaging;
 
 /// <summary>
 /// Builds Gradescope's autograder zip: setup.sh and run_autograder at the root, the published programs
-/// (<see cref="PackagedProgram.Gradescope"/>) and the rubric inside. Entries are sorted and dated alike, so the same
+/// (<see cref="PackagedProgram.Gradescope"/>), the rubric and its precomputed references inside. Entries are sorted and dated alike, so the same
 /// inputs give the same zip; scripts keep their executable bit.
 /// </summary>
 public static class GradescopePackager
@@ -50,7 +50,25 @@ public static class GradescopePackager
             }
 
             var rubricFolder = Directory.CreateDirectory(Path.Combine(staging.FullName, PackageLayout.RubricFolder));
-            File.Copy(rubricPath, Path.Combine(rubricFolder.FullName, PackageLayout.RubricFile));
+            var packagedRubric = Path.Combine(rubricFolder.FullName, PackageLayout.RubricFile);
+            File.Copy(rubricPath, packagedRubric);
+
+            // Computed by the packaged grader itself, so the file carries exactly its build and rubric (what the grader
+            // in the container checks before using it); this also runs the published grader once before anyone uploads it.
+            log($"{PackageLayout.ReferencesFolder}/: the packaged grader computes the rubric's references (hw3 references)");
+            var (exitCode, tail) = await DotnetCommand.RunAsync(
+                [
+                    Path.Combine(staging.FullName, PackageLayout.GraderFolder, PackageLayout.GraderProgram), "references",
+                    "--rubric", packagedRubric,
+                    "--out", Path.Combine(staging.FullName, PackageLayout.ReferencesFolder, PackageLayout.ReferencesFile),
+                ],
+                cancellationToken).ConfigureAwait(false);
+            if (exitCode != 0)
+            {
+                return PackageResult.Failed($"the packaged grader could not compute the references (exit {exitCode}):{Environment.NewLine}{tail}");
+            }
+
+            log(tail);
             foreach (var script in new[] { PackageLayout.SetupScript, PackageLayout.RunScript })
             {
                 var from = Path.Combine(checkout, PackageLayout.ScriptsFolder, script);

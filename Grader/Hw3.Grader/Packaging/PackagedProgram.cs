@@ -29,7 +29,7 @@ public sealed record PackagedProgram(string Project, string Folder, string? Prec
     /// </summary>
     public static IReadOnlyList<PackagedProgram> Gradescope { get; } =
     [
-        new("Grader/Hw3.Grader/Hw3.Grader.csproj", "grader", Precompiled: Precompilation.ReadyToRun),
+        new("Grader/Hw3.Grader/Hw3.Grader.csproj", PackageLayout.GraderFolder, Precompiled: Precompilation.ReadyToRun),
         new("Grader/Hw3.Grader.Compiler/Hw3.Grader.Compiler.csproj", "compiler", Precompiled: Precompilation.SelfContainedComposite),
         new("Grader/Hw3.Grader.Runner/Hw3.Grader.Runner.csproj", "runner", Execution.ToolLocator.ReadyToRunFolder),
     ];

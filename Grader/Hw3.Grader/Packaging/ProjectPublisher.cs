@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Hw3.Grader.Packaging;
 
 /// <summary>
@@ -9,8 +7,6 @@ namespace Hw3.Grader.Packaging;
 /// </summary>
 public static class ProjectPublisher
 {
-    private const int TailLines = 30;
-
     /// <param name="project">The .csproj to publish.</param>
     /// <param name="folder">Where the published files go (created).</param>
     /// <param name="configuration">Debug or Release: the one this program was built in reuses its build.</param>
@@ -24,49 +20,16 @@ public static class ProjectPublisher
         bool build,
         CancellationToken cancellationToken)
     {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "publish", project, "-c", configuration, "-o", folder, "--nologo", "-v", "quiet", "-clp:ErrorsOnly" })
-        {
-            info.ArgumentList.Add(argument);
-        }
-
+        var arguments = new List<string> { "publish", project, "-c", configuration, "-o", folder, "--nologo", "-v", "quiet", "-clp:ErrorsOnly" };
         if (!build)
         {
-            info.ArgumentList.Add("--no-build");
+            arguments.Add("--no-build");
         }
 
-        foreach (var (name, value) in properties)
-        {
-            info.ArgumentList.Add($"-p:{name}={value}");
-        }
-
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        info.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet could not be started");
-        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var errors = process.StandardError.ReadToEndAsync(cancellationToken);
-        try
-        {
-            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        var log = (await output.ConfigureAwait(false)) + (await errors.ConfigureAwait(false));
-        if (process.ExitCode == 0)
-        {
-            return new PublishOutcome(true, folder, "");
-        }
-
-        var tail = log.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(TailLines);
-        return new PublishOutcome(false, folder, $"dotnet publish {Path.GetFileName(project)} failed (exit {process.ExitCode}):" + Environment.NewLine + string.Join(Environment.NewLine, tail));
+        arguments.AddRange(properties.Select(p => $"-p:{p.Key}={p.Value}"));
+        var (exitCode, tail) = await DotnetCommand.RunAsync(arguments, cancellationToken).ConfigureAwait(false);
+        return exitCode == 0
+            ? new PublishOutcome(true, folder, "")
+            : new PublishOutcome(false, folder, $"dotnet publish {Path.GetFileName(project)} failed (exit {exitCode}):" + Environment.NewLine + tail);
     }
 }

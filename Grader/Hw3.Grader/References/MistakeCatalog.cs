@@ -8,7 +8,7 @@ namespace Hw3.Grader.References;
 /// Known wrong answers, as formulas, so feedback can name a mistake when a student's values match one
 /// on every input. These are mistakes, not answers: none of them is a reference.
 /// </summary>
-public sealed class MistakeCatalog() : FormulaCatalog(Formulas)
+public sealed class MistakeCatalog() : FormulaCatalog("mistake-formulas", Formulas)
 {
     private static readonly Dictionary<string, Func<CallArguments, WireValue>> Formulas = new(StringComparer.Ordinal)
     {

@@ -12,7 +12,7 @@ namespace Hw3.Grader.References;
 /// (never typed in, never sent to a runner). A name equal to an answer-API member is that member's
 /// reference; "member#form" names an accepted alternative form.
 /// </summary>
-public sealed class ReferenceCatalog() : FormulaCatalog(Formulas)
+public sealed class ReferenceCatalog() : FormulaCatalog("reference-formulas", Formulas)
 {
     private static readonly Dictionary<string, Func<CallArguments, WireValue>> Formulas = new(StringComparer.Ordinal)
     {

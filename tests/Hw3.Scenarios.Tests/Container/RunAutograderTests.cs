@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Hw3.Grader.Autograder;
 using Hw3.Grader.Cli;
 using Hw3.Grader.Packaging;
@@ -103,6 +104,39 @@ public sealed class RunAutograderTests(AutograderZipFixture zip)
         {
             await File.WriteAllBytesAsync(rubric, original);
         }
+    }
+
+    [Fact]
+    public async Task A_reference_file_changed_after_packaging_is_not_used_and_the_report_is_the_one_the_intact_file_gives()
+    {
+        var (intact, intactOutput) = await GradeAsync("perfect", metadata: null);
+        intactOutput.Should().MatchRegex("references: [0-9]+ precomputed values read from ");
+        var file = Path.Combine(zip.Source, PackageLayout.ReferencesFolder, PackageLayout.ReferencesFile);
+        var original = await File.ReadAllBytesAsync(file);
+        // Q2(a)'s reference answer changed: were the file used, the perfect sample would lose q2a.growth.
+        const string answer = "\"Q2.ActivationChangeGrowsWith Q2.ActivationChangeGrowsWith\":{\"Kind\":\"String\",\"Text\":\"fan-in\"}";
+        var text = Encoding.UTF8.GetString(original);
+        text.Should().Contain(answer);
+        await File.WriteAllTextAsync(file, text.Replace(answer, answer.Replace("fan-in", "fan-out", StringComparison.Ordinal), StringComparison.Ordinal));
+        try
+        {
+            var (changed, output) = await GradeAsync("perfect", metadata: null);
+
+            output.Should().Contain("was not used (its content does not match its seal: it was changed after it was made); computing them instead");
+            changed.Value<double>("score").Should().Be(AutomaticPoints, output);
+            JToken.DeepEquals(WithoutTimes(changed), WithoutTimes(intact)).Should().BeTrue("the file only saves time: the report must be the same\n" + changed);
+        }
+        finally
+        {
+            await File.WriteAllBytesAsync(file, original);
+        }
+    }
+
+    private static JObject WithoutTimes(JObject results)
+    {
+        var copy = (JObject)results.DeepClone();
+        copy.Remove("execution_time");
+        return copy;
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hw3.Grader.References.Precomputed;
 using Hw3.ReferenceSolutions.Q2.Experiments;
 using Hw3.ReferenceSolutions.Q2.Optimization;
 using Hw3.ReferenceSolutions.Q3.Parameterizations;
@@ -15,9 +16,12 @@ namespace Hw3.Grader.Checks.Kinds.Behaviour;
 /// </summary>
 public sealed class ExperimentCache
 {
-    private readonly ComputedOnce<CoordinateCheckResult> _results = new();
+    private readonly ComputedOnce<CoordinateCheckResult> _results = new("coordinate-checks");
 
     public static ExperimentCache Shared { get; } = new();
+
+    /// <summary>The experiments as a precomputed reference file carries them.</summary>
+    public IReferenceStore Store => _results;
 
     /// <summary>How many experiments this cache has trained (not served from memory): for the bench and tests.</summary>
     public long Runs => _results.Runs;

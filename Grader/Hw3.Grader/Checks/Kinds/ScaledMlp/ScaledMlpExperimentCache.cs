@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hw3.Grader.References.Precomputed;
 using Hw3.ReferenceSolutions.Q2.Experiments;
 
 namespace Hw3.Grader.Checks.Kinds.ScaledMlp;
@@ -10,9 +11,12 @@ namespace Hw3.Grader.Checks.Kinds.ScaledMlp;
 /// </summary>
 public sealed class ScaledMlpExperimentCache
 {
-    private readonly ComputedOnce<ScaledMlpResult> _results = new();
+    private readonly ComputedOnce<ScaledMlpResult> _results = new("scaled-mlp");
 
     public static ScaledMlpExperimentCache Shared { get; } = new();
+
+    /// <summary>The experiments as a precomputed reference file carries them.</summary>
+    public IReferenceStore Store => _results;
 
     /// <summary>How many experiments this cache has run (not served from memory): for the bench and tests.</summary>
     public long Runs => _results.Runs;

@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Hw3.Grader.AnswerApi;
 using Hw3.Grader.References;
+using Hw3.Grader.References.Precomputed;
 using Hw3.ReferenceSolutions.Q4;
 
 namespace Hw3.Grader.Checks.Kinds.Statistical;
@@ -16,7 +16,10 @@ public sealed record EstimatorExpectation(double[] Gradient, double[] DrawVarian
     /// <summary>Draws used to estimate each integrand's variance (it only sets the lower bound on a standard error and the spread note).</summary>
     public const int VarianceSamples = 200_000;
 
-    private static readonly ConcurrentDictionary<string, Lazy<EstimatorExpectation>> Cache = new(StringComparer.Ordinal);
+    private static readonly ComputedOnce<EstimatorExpectation> Expectations = new("estimator-expectations");
+
+    /// <summary>The process-wide expectations, as a precomputed reference file carries them.</summary>
+    public static IReferenceStore Store => Expectations;
 
     /// <summary>‖∇F(μ)‖₂, the scale of the numeric floor.</summary>
     public double GradientNorm => Math.Sqrt(Gradient.Sum(g => g * g));
@@ -26,7 +29,7 @@ public sealed record EstimatorExpectation(double[] Gradient, double[] DrawVarian
         // The member's short name in the key seeds the variance estimate: changing it would move every error bar.
         var key = string.Join("|", estimator.MemberName, statisticalCase.Function, Numbers(statisticalCase.Parameters), Numbers(statisticalCase.Mu),
             statisticalCase.Sigma.ToString("R", CultureInfo.InvariantCulture));
-        return Cache.GetOrAdd(key, k => new Lazy<EstimatorExpectation>(() => Compute(statisticalCase, estimator, StableSeed.Derive(0, "variance", k)))).Value;
+        return Expectations.Get([key], () => Compute(statisticalCase, estimator, StableSeed.Derive(0, "variance", key)));
     }
 
     private static EstimatorExpectation Compute(StatisticalCase statisticalCase, AnswerMember estimator, int seed)
