@@ -1,8 +1,6 @@
-using Hw3.Grader.Cli;
 using Hw3.Grader.Compilation;
 using Hw3.Grader.Execution;
 using Hw3.Grader.Execution.Sandbox;
-using Hw3.Grader.Rubrics;
 
 namespace Hw3.Grader.Autograder;
 
@@ -29,8 +27,12 @@ public sealed class EarlyStart : IAsyncDisposable
         _sandbox = Task.Run(() => RunnerSandbox.Capabilities, cancellationToken);
     }
 
-    /// <summary>Starts the compile worker (its warm-up) and the sandbox probe, and returns at once.</summary>
-    public static EarlyStart Begin(CancellationToken cancellationToken) => new(GraderServices.CreateCompiler(), cancellationToken);
+    /// <summary>Starts <paramref name="compiler"/>'s worker (its warm-up) and the sandbox probe, and returns at once; disposing this disposes the pool.</summary>
+    public static EarlyStart Begin(CompileWorkerPool compiler, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(compiler);
+        return new(compiler, cancellationToken);
+    }
 
     /// <summary>
     /// The compile worker pool, its worker getting ready. A worker that cannot start is reported by the compilation that
@@ -39,19 +41,19 @@ public sealed class EarlyStart : IAsyncDisposable
     public CompileWorkerPool Compiler { get; }
 
     /// <summary>
-    /// Runners inside this machine's sandbox (the probe begun early, its line written to stderr now) with the rubric's
-    /// limits, one per visibility group started ahead and no more. Call once; disposed with this.
+    /// The runners <paramref name="create"/> makes once the sandbox probe begun early has ended (so that it does not
+    /// probe again), one per visibility group started ahead and no more. Call once; disposed with this.
     /// </summary>
-    public async Task<IRunnerFactory> RunnersAsync(Rubric rubric, int groups)
+    public async Task<IRunnerFactory> RunnersAsync(Func<RunnerFactory> create, int groups)
     {
-        ArgumentNullException.ThrowIfNull(rubric);
+        ArgumentNullException.ThrowIfNull(create);
         if (_runners is not null)
         {
             throw new InvalidOperationException("the runners were made already");
         }
 
         await _sandbox.ConfigureAwait(false);
-        _runners = GraderServices.CreateRunners(rubric).WithPreStartedRunners(groups, inAll: groups);
+        _runners = create().WithPreStartedRunners(groups, inAll: groups);
         return _runners;
     }
 

@@ -30,7 +30,7 @@ public sealed class AutograderCommand(IAnsiConsole console) : AsyncCommand<Autog
     private async Task<string> GradeAsync(AutograderLayout layout, AutograderSettings settings, CancellationToken cancellationToken)
     {
         // First: the compile worker gets ready and the sandbox is probed while the rest is read (EarlyStart says why).
-        await using var early = EarlyStart.Begin(cancellationToken);
+        await using var early = EarlyStart.Begin(GraderServices.CreateCompiler(), cancellationToken);
         var metadata = MetadataReader.ReadFile(layout.Metadata);
         if (metadata.Problem is not null)
         {
@@ -58,7 +58,7 @@ public sealed class AutograderCommand(IAnsiConsole console) : AsyncCommand<Autog
         var source = AutograderSubmission.Load(layout.Submission);
         var session = GraderServices.CreateSession(rubric);
         _ = session.StartComputingReferences();
-        var runners = await early.RunnersAsync(rubric, session.CallGroups.Count);
+        var runners = await early.RunnersAsync(() => GraderServices.CreateRunners(rubric), session.CallGroups.Count);
         var report = await new SubmissionGrader(session, early.Compiler, runners).GradeAsync(source, cancellationToken);
 
         var visibility = new VisibleAtGrading(DateTimeOffset.UtcNow, metadata.Metadata?.DueDate);
