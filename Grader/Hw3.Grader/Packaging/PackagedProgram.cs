@@ -15,22 +15,22 @@ public sealed record PackagedProgram(string Project, string Folder, string? Prec
 {
     /// <summary>
     /// What precompiled code is compiled for: this machine's runtime when it runs Linux (a Docker build packages inside the
-    /// image it builds, which may be arm64: a self-contained x64 compile worker would not even start there), else
+    /// image it builds, which may be arm64: x64 precompiled code would be thrown away there), else
     /// Gradescope's (its Ubuntu base image, x64), for a zip packaged on a Mac or Windows.
     /// </summary>
     public static string ContainerRuntime { get; } =
         OperatingSystem.IsLinux() ? System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier : "linux-x64";
 
     /// <summary>
-    /// The grader is precompiled against the installed runtime: it spends a few tenths of a second of its own, beside
-    /// the compile worker's. The compile worker carries the runtime in its image: its start (Roslyn's warm-up, generic
-    /// over the framework's immutable collections throughout) is what a cold grade waits for. The runner's own build
-    /// precompiles it.
+    /// The grader and the compile worker are precompiled against the installed runtime (the compile worker's start,
+    /// Roslyn's warm-up, is what a cold grade waits for). Not self-contained: both keep running on the runtime setup.sh
+    /// installs, so a .NET security fix reaches them without packaging again (bench/README: what a composite image would
+    /// add and cost). The runner's own build precompiles it.
     /// </summary>
     public static IReadOnlyList<PackagedProgram> Gradescope { get; } =
     [
         new("Grader/Hw3.Grader/Hw3.Grader.csproj", PackageLayout.GraderFolder, Precompiled: Precompilation.ReadyToRun),
-        new("Grader/Hw3.Grader.Compiler/Hw3.Grader.Compiler.csproj", "compiler", Precompiled: Precompilation.SelfContainedComposite),
+        new("Grader/Hw3.Grader.Compiler/Hw3.Grader.Compiler.csproj", "compiler", Precompiled: Precompilation.ReadyToRun),
         new("Grader/Hw3.Grader.Runner/Hw3.Grader.Runner.csproj", "runner", Execution.ToolLocator.ReadyToRunFolder),
     ];
 
@@ -47,13 +47,11 @@ public sealed record PackagedProgram(string Project, string Folder, string? Prec
             return null;
         }
 
-        var composite = Precompiled == Precompilation.SelfContainedComposite;
         return new Dictionary<string, string>
         {
             ["RuntimeIdentifier"] = ContainerRuntime,
-            ["SelfContained"] = composite ? "true" : "false",
+            ["SelfContained"] = "false",
             ["PublishReadyToRun"] = "true",
-            ["PublishReadyToRunComposite"] = composite ? "true" : "false",
         };
     }
 }

@@ -16,11 +16,4 @@ public enum Precompilation
     /// is still JIT-compiled, since the installed framework may be serviced apart from it.
     /// </summary>
     ReadyToRun,
-
-    /// <summary>
-    /// Self-contained, with the .NET runtime's libraries and the program's compiled into one ReadyToRun image: nothing is
-    /// left to JIT-compile at start, generic instantiations over the framework's types included, at the price of carrying
-    /// its own copy of the runtime (about 50 MB more in the zip) and a longer publish.
-    /// </summary>
-    SelfContainedComposite,
 }
