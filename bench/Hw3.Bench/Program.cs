@@ -113,6 +113,7 @@ try
         Console.WriteLine(Invariant($"what 50x leaves: {perBuildTestCold / 50 * 1000:0} ms per submission on {Environment.ProcessorCount} cores = {budget:0} CPU-ms; the floor's grading plus one runner start already take {floor.ProcessCpuSeconds / floor.Submissions * 1000 + started.ReadyCpuMs:0} CPU-ms"));
     }
 
+    Console.WriteLine(Invariant($"Q2 experiments trained while timed (new sets of student values; the rest served from the caches): real {real.CoordinateChecksTrained} coordinate checks, {real.ScaledMlpsBuilt} ScaledMLPs; floor {floor.CoordinateChecksTrained}, {floor.ScaledMlpsBuilt}"));
     Console.WriteLine("statuses (real): " + string.Join(", ", real.Statuses.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key} {s.Value}")));
     Console.WriteLine("statuses (floor): " + string.Join(", ", floor.Statuses.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key} {s.Value}")));
     return 0;

@@ -20,16 +20,12 @@ public interface IRunnerSession : IAsyncDisposable
     /// time" (or "… crashed the runner"); every other call still runs, on a fresh runner. A session may send
     /// the next requests before the previous answers arrive (the runner session does); each call still gets
     /// its own time limit, and the submission's budget still covers them all.
+    /// Returns only once every call is decided: none of them is still waiting in a live runner, and none runs again
+    /// later. A caller that runs one group of calls after another (the grader, visible items first) can rely on it: no
+    /// request of the next group reaches a runner before every answer of this group has come back.
     /// </summary>
     Task<IReadOnlyList<CallOutcome>> InvokeManyAsync(IReadOnlyList<(MemberCall Call, TimeSpan Timeout)> calls, CancellationToken cancellationToken) =>
         SkipPolicy.InvokeOneByOneAsync(this, calls, cancellationToken);
-
-    /// <summary>
-    /// Ends the live runner, if any, so the calls after this run in a fresh one: nothing the submission kept in static
-    /// state crosses (the grader separates hidden and after-due-date items' calls from visible ones). The time
-    /// budget, captured output and incidents carry on.
-    /// </summary>
-    ValueTask IsolateNextCallsAsync();
 
     /// <summary>Runs the loaded <c>./hw3 eval</c> script (the last assembly) and returns its value.</summary>
     Task<CallOutcome> EvaluateAsync(TimeSpan timeout, CancellationToken cancellationToken);

@@ -3,7 +3,7 @@ using Hw3.Grader.Compilation;
 namespace Hw3.Grader.Batch;
 
 /// <summary>How a batch runs.</summary>
-/// <param name="Jobs">Submissions graded at the same time (each in runners of its own).</param>
+/// <param name="Jobs">Submissions graded at the same time (each in a runner of its own).</param>
 /// <param name="Force">Regrade every submission even when its report is current.</param>
 /// <param name="OnlyItems">Regrade only these rubric items, merging them into the existing reports.</param>
 public sealed record BatchOptions(int Jobs, bool Force, IReadOnlyList<string> OnlyItems)

@@ -30,7 +30,7 @@ public sealed class GradingSession
 
     public IReadOnlyList<(Hw3.Grader.Execution.MemberCall Call, TimeSpan Timeout)> Calls { get; }
 
-    /// <summary>The same calls split by visibility (<see cref="VisibilityGroups"/>): each group runs in runners of its own.</summary>
+    /// <summary>The same calls split by visibility (<see cref="VisibilityGroups"/>): each group runs once the groups before it are answered.</summary>
     public IReadOnlyList<CallGroup> CallGroups { get; }
 
     /// <summary>

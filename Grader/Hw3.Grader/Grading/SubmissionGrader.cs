@@ -8,9 +8,9 @@ using Hw3.Grader.Submissions;
 namespace Hw3.Grader.Grading;
 
 /// <summary>
-/// The grading path for one submission, one way through: compile (in a compile worker), run every
-/// planned call (in a fresh runner), score (here, against references), report. Whatever the submission
-/// does, the result is a report; only cancellation by the caller ends it early.
+/// The grading path for one submission, one way through: compile (in a compile worker), run every planned call (in a
+/// fresh runner, one for the whole submission unless a call ends it), score (here, against references), report.
+/// Whatever the submission does, the result is a report; only cancellation by the caller ends it early.
 /// </summary>
 public sealed class SubmissionGrader(GradingSession session, ISubmissionCompiler compiler, IRunnerFactory runners)
 {
@@ -60,8 +60,10 @@ public sealed class SubmissionGrader(GradingSession session, ISubmissionCompiler
                 var crashed = false;
                 foreach (var group in session.CallGroups)
                 {
-                    // Each visibility group in runners of its own: static state cannot carry a hidden input into a visible answer.
-                    await runner.IsolateNextCallsAsync().ConfigureAwait(false);
+                    // Groups in order, most visible first, one group at a time: InvokeManyAsync returns once every call of
+                    // the group is decided, so no request of a later group reaches a runner before every answer of this one
+                    // came back, and none of this group's calls runs again later. Static state can then carry a visible
+                    // input into a hidden item's answer (it may see it), never a hidden input into a visible one.
                     var before = runner.Incidents.Count;
                     // In order, pipelined; a member that hung or crashed the runner has its later calls skipped (IRunnerSession.InvokeManyAsync).
                     var performed = await runner.InvokeManyAsync(group.Calls, cancellationToken).ConfigureAwait(false);

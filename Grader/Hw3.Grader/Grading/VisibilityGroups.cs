@@ -4,10 +4,12 @@ using Hw3.Grader.Rubrics;
 namespace Hw3.Grader.Grading;
 
 /// <summary>
-/// Splits a rubric's calls by who may see them, so that each group runs in runners of its own: a submission can keep
-/// what a call received in static state and put it into a later answer, and a hidden or after-due-date item's inputs
-/// must never come back in a visible item's failure message. A call goes to the most visible group among the items
-/// that need it (its inputs are shown there anyway); groups run in <see cref="Order"/>, the visible one first.
+/// Splits a rubric's calls by who may see them: a submission can keep what a call received in static state and put it
+/// into a later answer, and a hidden or after-due-date item's inputs must never come back in a visible item's answer or
+/// failure message. Groups run in <see cref="Order"/>, the visible one first, on the submission's one runner, and each
+/// group's answers are all back before the next group's first request is sent (SubmissionGrader): a later group may see
+/// an earlier group's inputs (they are more visible), never the other way round. A call goes to the most visible group
+/// among the items that need it (its inputs are shown there anyway).
 /// </summary>
 public static class VisibilityGroups
 {

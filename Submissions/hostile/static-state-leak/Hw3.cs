@@ -1,6 +1,7 @@
 // HOSTILE CASE: static state as a channel between items. Q5.ForwardOps remembers its inputs; Q6.HoursSpent (a
-// visible item graded after the after-due-date item q5.general) throws them in its message. Each visibility group
-// runs in runners of its own, so the message holds only the visible q5a input (10/5). Q1 and Q5 keep their credit.
+// visible item graded after the after-due-date item q5.general) throws them in its message. The visible items' calls
+// all run and answer before the first call of q5.general is sent (one runner, groups in order), so the message holds
+// only the visible q5a input (10/5, once for q5a and once through q5c). Q1 and Q5 keep their credit.
 using System;
 using System.Collections.Generic;
 

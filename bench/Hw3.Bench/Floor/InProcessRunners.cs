@@ -41,9 +41,6 @@ internal sealed class InProcessRunners : IRunnerFactory
 
         public int RunnerStarts => 0;
 
-        /// <summary>Nothing to separate: the floor keeps every call in this one process (see the class summary), which is what makes it the floor.</summary>
-        public ValueTask IsolateNextCallsAsync() => ValueTask.CompletedTask;
-
         public Task<CallOutcome> InvokeAsync(MemberCall call, TimeSpan timeout, CancellationToken cancellationToken)
         {
             if (_loadFailure is not null)

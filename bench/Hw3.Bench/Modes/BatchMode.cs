@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Hw3.Bench.Floor;
 using Hw3.Bench.Measuring;
 using Hw3.Grader.Batch;
+using Hw3.Grader.Checks.Kinds.Behaviour;
+using Hw3.Grader.Checks.Kinds.ScaledMlp;
 using Hw3.Grader.Cli;
 using Hw3.Grader.Compilation;
 using Hw3.Grader.Execution;
@@ -50,6 +52,9 @@ internal static class BatchMode
         var resident = new double[entries.Count];
         var progress = new Recorder(resident);
         await using var sampler = new ChildMemorySampler(TimeSpan.FromMilliseconds(25));
+        // Q2's experiments trained in the timed run: each new set of student values trains one (the caches are process-wide).
+        var coordinateChecksBefore = ExperimentCache.Shared.Runs;
+        var scaledMlpsBefore = ScaledMlpExperimentCache.Shared.Runs;
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var outcome = await new BatchGrader(session, null, compiler, runners, new ReportStore(Path.Combine(work, mode + "-graded")), options)
@@ -77,6 +82,8 @@ internal static class BatchMode
             peaks.Count == 0 ? 0 : peaks[peaks.Count / 2],
             compilerPeaks.Count,
             compilerPeaks.Count == 0 ? 0 : compilerPeaks[^1],
+            ExperimentCache.Shared.Runs - coordinateChecksBefore,
+            ScaledMlpExperimentCache.Shared.Runs - scaledMlpsBefore,
             outcome.Records.GroupBy(r => Hw3.Grader.Grading.StatusNames.Of(r.Status)).ToDictionary(g => g.Key, g => g.Count()));
     }
 

@@ -15,6 +15,8 @@ internal sealed record BatchResult(
     double RunnerPeakMedianMb,
     int CompileWorkers,
     double CompileWorkerPeakMaxMb,
+    long CoordinateChecksTrained,
+    long ScaledMlpsBuilt,
     IReadOnlyDictionary<string, int> Statuses)
 {
     public double PerSecond => Submissions / Seconds;

@@ -59,20 +59,6 @@ internal sealed class RunnerSession : IRunnerSession
         return outcomes[0];
     }
 
-    public async ValueTask IsolateNextCallsAsync()
-    {
-        await _gate.WaitAsync().ConfigureAwait(false);
-        try
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            await _slot.ShutdownAsync().ConfigureAwait(false);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
     public async ValueTask DisposeAsync()
     {
         await _gate.WaitAsync().ConfigureAwait(false);
