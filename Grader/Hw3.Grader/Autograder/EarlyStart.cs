@@ -9,7 +9,7 @@ namespace Hw3.Grader.Autograder;
 /// A container grades one submission cold: its compile worker takes about a second to get ready (Roslyn's warm-up,
 /// even precompiled) and its first runner a tenth of one, while the grader spends a few tenths reading the rubric,
 /// the metadata and the submission on the other core. Begun first, the worker warms up and the sandbox is probed
-/// during that reading, and a runner for each visibility group starts while the submission compiles, instead of each
+/// during that reading, and the submission's runner starts while the submission compiles, instead of each
 /// waiting its turn (bench/README.md, "Cold single-submission time"). Nothing changes in what runs where: the same
 /// compile worker, the same sandboxed runners, started earlier.
 /// </summary>
@@ -42,9 +42,10 @@ public sealed class EarlyStart : IAsyncDisposable
 
     /// <summary>
     /// The runners <paramref name="create"/> makes once the sandbox probe begun early has ended (so that it does not
-    /// probe again), one per visibility group started ahead and no more. Call once; disposed with this.
+    /// probe again), one started ahead and no more: a submission's calls, every visibility group in order, run in one
+    /// runner (<c>SubmissionGrader</c>); a crash costs a fresh one, started then. Call once; disposed with this.
     /// </summary>
-    public async Task<IRunnerFactory> RunnersAsync(Func<RunnerFactory> create, int groups)
+    public async Task<IRunnerFactory> RunnersAsync(Func<RunnerFactory> create)
     {
         ArgumentNullException.ThrowIfNull(create);
         if (_runners is not null)
@@ -53,7 +54,7 @@ public sealed class EarlyStart : IAsyncDisposable
         }
 
         await _sandbox.ConfigureAwait(false);
-        _runners = create().WithPreStartedRunners(groups, inAll: groups);
+        _runners = create().WithPreStartedRunners(1, inAll: 1);
         return _runners;
     }
 

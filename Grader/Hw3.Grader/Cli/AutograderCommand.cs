@@ -58,7 +58,7 @@ public sealed class AutograderCommand(IAnsiConsole console) : AsyncCommand<Autog
         var source = AutograderSubmission.Load(layout.Submission);
         var session = GraderServices.CreateSession(rubric);
         _ = session.StartComputingReferences();
-        var runners = await early.RunnersAsync(() => GraderServices.CreateRunners(rubric), session.CallGroups.Count);
+        var runners = await early.RunnersAsync(() => GraderServices.CreateRunners(rubric));
         var report = await new SubmissionGrader(session, early.Compiler, runners).GradeAsync(source, cancellationToken);
 
         var visibility = new VisibleAtGrading(DateTimeOffset.UtcNow, metadata.Metadata?.DueDate);

@@ -26,8 +26,6 @@ internal sealed class TimedRunnerSession(IRunnerSession inner, Timeline timeline
         return outcomes;
     }
 
-    public ValueTask IsolateNextCallsAsync() => inner.IsolateNextCallsAsync();
-
     public Task<CallOutcome> EvaluateAsync(TimeSpan timeout, CancellationToken cancellationToken) => inner.EvaluateAsync(timeout, cancellationToken);
 
     public async ValueTask DisposeAsync()
