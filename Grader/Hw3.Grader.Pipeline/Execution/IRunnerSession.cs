@@ -30,7 +30,21 @@ public interface IRunnerSession : IAsyncDisposable
     /// <summary>Runs the loaded <c>./hw3 eval</c> script (the last assembly) and returns its value.</summary>
     Task<CallOutcome> EvaluateAsync(TimeSpan timeout, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// What the runners printed so far. A runner's output drains on threads of its own and may trail its last answer:
+    /// for all of it, take <see cref="EndAsync"/>.
+    /// </summary>
     CapturedOutput Output { get; }
+
+    /// <summary>
+    /// Ends the session as <see cref="IAsyncDisposable.DisposeAsync"/> does (the runner is gone and its pipes drained, or
+    /// given up after the grace period) and returns everything it printed, as captured: what a report shows.
+    /// </summary>
+    async Task<CapturedOutput> EndAsync()
+    {
+        await DisposeAsync().ConfigureAwait(false);
+        return Output;
+    }
 
     /// <summary>What went wrong around the calls, in plain, deterministic words (no pids, paths or timings other than limits).</summary>
     IReadOnlyList<string> Incidents { get; }

@@ -40,10 +40,11 @@ public sealed class EvalCommand(IAnsiConsole console) : AsyncCommand<EvalSetting
 
         await using var runner = GraderServices.CreateRunners(null).Open([submission.Assembly, script.Assembly]);
         var outcome = await runner.EvaluateAsync(TimeSpan.FromSeconds(settings.TimeoutSeconds), cancellationToken);
-        if (runner.Output.Text.Length > 0)
+        var printed = await runner.EndAsync();
+        if (printed.Text.Length > 0)
         {
             console.MarkupLine("[grey]output of the submission:[/]");
-            console.WriteLine(runner.Output.Text);
+            console.WriteLine(printed.Text);
         }
 
         foreach (var incident in runner.Incidents)

@@ -78,8 +78,9 @@ public sealed class SubmissionGrader(GradingSession session, ISubmissionCompiler
                 }
 
                 results = new CallResults(outcomes, source.Name);
-                output = runner.Output.Text;
-                dropped = runner.Output.DroppedBytes;
+                var printed = await runner.EndAsync().ConfigureAwait(false);
+                output = printed.Text;
+                dropped = printed.DroppedBytes;
                 summary = "Compiled and graded.";
                 status = timedOut ? SubmissionStatus.TimedOut : crashed ? SubmissionStatus.RunnerCrashed : SubmissionStatus.Graded;
             }

@@ -54,7 +54,8 @@ public sealed class KitChecker(KitManifest manifest, ISubmissionCompiler compile
         var items = checks.Select(c => new KitItemResult(
             c.Item,
             c.Check?.Judge(answers) ?? KitVerdict.Fail("the kit has no check for this item; it is graded after submission"))).ToList();
-        return new KitRun(source.Name, notes, null, compiled.Diagnostics, items, runner.Output.Text, runner.Output.DroppedBytes, manifest.GradedAfterSubmission);
+        var printed = await runner.EndAsync().ConfigureAwait(false);
+        return new KitRun(source.Name, notes, null, compiled.Diagnostics, items, printed.Text, printed.DroppedBytes, manifest.GradedAfterSubmission);
     }
 
     private KitRun Failed(SubmissionSource source, List<string> notes, string message, IReadOnlyList<Hw3.Grader.Protocol.Messages.CompileDiagnostic> diagnostics) =>

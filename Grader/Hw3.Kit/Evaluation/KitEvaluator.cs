@@ -31,10 +31,11 @@ public sealed class KitEvaluator(ISubmissionCompiler compiler, IRunnerFactory ru
 
         await using var runner = runners.Open([submission.Assembly, evaluated.Assembly]);
         var outcome = await runner.EvaluateAsync(TimeSpan.FromSeconds(timeoutSeconds), cancellationToken).ConfigureAwait(false);
-        if (runner.Output.Text.Length > 0)
+        var printed = await runner.EndAsync().ConfigureAwait(false);
+        if (printed.Text.Length > 0)
         {
             output.WriteLine("--- what your code printed ---");
-            output.WriteLine(TerminalText.MakeVisible(runner.Output.Text).TrimEnd('\n'));
+            output.WriteLine(TerminalText.MakeVisible(printed.Text).TrimEnd('\n'));
             output.WriteLine("--- end of your output ---");
         }
 

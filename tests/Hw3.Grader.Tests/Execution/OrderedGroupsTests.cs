@@ -69,9 +69,10 @@ public sealed class OrderedGroupsTests
         hidden[1].Status.Should().Be(CallStatus.Crashed);
         hidden[2].Value.Should().Be(WireValue.Of(100));
         hidden[3].Value.Should().Be(WireValue.Of("100"), "the runner after the crash ran only the hidden group's remaining calls");
-        var printed = session.Output.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        printed.Count(line => line == "took 1").Should().Be(1, "the visible group ran once: {0}", session.Output.Text);
-        printed.Count(line => line == "took 2").Should().Be(1, "the visible group ran once: {0}", session.Output.Text);
         session.Incidents.Should().ContainSingle(i => i.Contains("during Keeper.Quit()", StringComparison.Ordinal));
+        var output = (await session.EndAsync()).Text;
+        var printed = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        printed.Count(line => line == "took 1").Should().Be(1, "the visible group ran once: {0}", output);
+        printed.Count(line => line == "took 2").Should().Be(1, "the visible group ran once: {0}", output);
     }
 }
