@@ -29,7 +29,7 @@ public sealed record RunnerOptions
 
     /// <summary>
     /// How many runners are started ahead in all (null: the factory starts a replacement for every one claimed, for as
-    /// long as it lives, as a batch wants). One submission needs a runner per visibility group and no more: beyond that a
+    /// long as it lives, as a batch wants). One submission needs one runner ahead (every visibility group runs in it): a
     /// replacement would only be started to be stopped, taking a core from the grading it waits beside.
     /// </summary>
     public int? PreStartedRunnersInAll { get; init; }

@@ -33,7 +33,7 @@ public static class GradescopePackager
                 var properties = program.PublishProperties(configuration);
                 log(properties is null
                     ? $"{program.Folder}/: dotnet publish {program.Project} -c {configuration} --no-build"
-                    : $"{program.Folder}/: dotnet publish {program.Project} -c {configuration} {string.Join(" ", properties.Select(p => $"-p:{p.Key}={p.Value}"))} (precompiling: minutes)");
+                    : $"{program.Folder}/: dotnet publish {program.Project} -c {configuration} {string.Join(" ", properties.Select(p => $"-p:{p.Key}={p.Value}"))} (precompiled for the container)");
                 var published = await ProjectPublisher.PublishAsync(
                     Path.Combine(checkout, program.Project),
                     target,
